@@ -1,0 +1,115 @@
+import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
+import type { Database, News } from '@regionportalen/db';
+import { slugify } from './slug.ts';
+
+// News queries. Each takes the db (or a transaction) first, so the same function serves a request
+// and a larger transaction.
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+/** What a list shows of an item; the body is left out. */
+const listColumns = [
+	'news.id',
+	'news.slug',
+	'news.title',
+	'news.lead',
+	'news.published_at',
+	'news.forbund_id',
+	'news.region_id',
+	'news.shared_with_region'
+] as const;
+
+/** Published and due: the one definition of what visitors may see. */
+function visible(eb: ExpressionBuilder<Database, 'news'>) {
+	return eb.and([eb('news.status', '=', 'published'), eb('news.published_at', '<=', sql<Date>`now()`)]);
+}
+
+export interface Page<T> {
+	items: T[];
+	page: number;
+	pageCount: number;
+	total: number;
+}
+
+export async function listPublishedForForbund(db: Q, forbundId: number, page: number, pageSize: number) {
+	const base = db
+		.selectFrom('news')
+		.where('news.forbund_id', '=', forbundId)
+		.where(visible);
+	const [items, { total }] = await Promise.all([
+		base
+			.select(listColumns)
+			.orderBy('news.published_at', 'desc')
+			.orderBy('news.id', 'desc')
+			.limit(pageSize)
+			.offset((page - 1) * pageSize)
+			.execute(),
+		base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow()
+	]);
+	return { items, page, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** The region's shared feed: its own regional items plus what its förbund shared with it. */
+export async function listPublishedForRegion(db: Q, regionId: number, page: number, pageSize: number) {
+	const base = db
+		.selectFrom('news')
+		.innerJoin('region', 'region.id', 'news.region_id')
+		.leftJoin('forbund', 'forbund.id', 'news.forbund_id')
+		.where('news.region_id', '=', regionId)
+		.where((eb) => eb.or([eb('news.forbund_id', 'is', null), eb('news.shared_with_region', '=', true)]))
+		.where(visible);
+	const [items, { total }] = await Promise.all([
+		base
+			.select(listColumns)
+			.select(['forbund.slug as forbund_slug', 'forbund.short_name as forbund_name', 'forbund.origin as forbund_origin'])
+			.orderBy('news.published_at', 'desc')
+			.orderBy('news.id', 'desc')
+			.limit(pageSize)
+			.offset((page - 1) * pageSize)
+			.execute(),
+		base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow()
+	]);
+	return { items, page, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export async function findPublishedBySlug(db: Q, owner: { forbundId: number | null; regionId: number }, slug: string) {
+	let q = db
+		.selectFrom('news')
+		.leftJoin('app_user', 'app_user.id', 'news.author_id')
+		.selectAll('news')
+		.select('app_user.name as author_name')
+		.where('news.slug', '=', slug)
+		.where('news.region_id', '=', owner.regionId)
+		.where(visible);
+	q = owner.forbundId === null ? q.where('news.forbund_id', 'is', null) : q.where('news.forbund_id', '=', owner.forbundId);
+	return q.executeTakeFirst();
+}
+
+/** Every item of a förbund or region, drafts included, for its editors. */
+export async function listForEditing(db: Q, owner: { forbundId: number | null; regionId: number }) {
+	let q = db
+		.selectFrom('news')
+		.select([...listColumns, 'news.status', 'news.updated_at', 'news.version'])
+		.where('news.region_id', '=', owner.regionId);
+	q = owner.forbundId === null ? q.where('news.forbund_id', 'is', null) : q.where('news.forbund_id', '=', owner.forbundId);
+	return q.orderBy('news.updated_at', 'desc').limit(200).execute();
+}
+
+export async function findById(db: Q, id: number): Promise<News | undefined> {
+	return db.selectFrom('news').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A slug not yet used by this owner: the title's, or the title's with -2, -3… */
+export async function uniqueSlug(db: Q, owner: { forbundId: number | null; regionId: number }, title: string) {
+	const base = slugify(title);
+	const taken = await db
+		.selectFrom('news')
+		.select('slug')
+		.where('region_id', '=', owner.regionId)
+		.where((eb) => (owner.forbundId === null ? eb('forbund_id', 'is', null) : eb('forbund_id', '=', owner.forbundId)))
+		.where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
+		.execute();
+	const used = new Set(taken.map((r) => r.slug));
+	if (!used.has(base)) return base;
+	for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+}

@@ -1,0 +1,13 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { appRouter, type AppRouter } from './root.ts';
+import { createCallerFactory, createContext, type Context } from './trpc.ts';
+
+/** Calls the API in-process, with the same context and checks as over HTTP. */
+const createCaller = createCallerFactory(appRouter);
+
+export { appRouter, createCaller, createContext };
+export type { AppRouter, Context };
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export { canEditNews, canEditForbundNews, canEditRegionNews } from './access.ts';
+export { NEWS_PAGE_SIZE } from './router/news.ts';

@@ -1,0 +1,69 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { Membership } from '@regionportalen/db';
+import type { Db } from '@regionportalen/db/client';
+import type { SessionUser } from '@regionportalen/auth';
+import { z } from 'zod';
+import { transformer } from './transformer.ts';
+import './zod-sv.ts';
+
+/*
+ * 1. CONTEXT
+ * Built by the host app (a SvelteKit hook, a test) from the request's session and the db; this
+ * package never imports the web framework.
+ */
+export interface Context {
+	db: Db;
+	user: SessionUser | null;
+}
+
+export function createContext(ctx: Context): Context {
+	return ctx;
+}
+
+/*
+ * 2. INITIALISATION
+ * Every procedure declares who may call it in its meta (`access`); a test enumerates the router
+ * and fails on a procedure without one.
+ */
+export type Access = 'public' | 'signed-in' | 'role-checked';
+export interface Meta {
+	access: Access;
+}
+
+const t = initTRPC
+	.context<Context>()
+	.meta<Meta>()
+	.create({
+		transformer,
+		errorFormatter({ shape, error }) {
+			return {
+				...shape,
+				data: {
+					...shape.data,
+					issues: error.cause instanceof z.ZodError ? error.cause.issues : null
+				}
+			};
+		}
+	});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/*
+ * 3. PROCEDURES
+ * public: anyone. signed-in: any signed-in person; the context gains `user` and `memberships`.
+ * role-checked: signed-in, and the body must call an `assert…` from access.ts for the förbund or
+ * region the data belongs to before it reads or writes anything protected.
+ */
+export const publicProcedure = t.procedure.meta({ access: 'public' });
+
+const signedIn = t.middleware(async ({ ctx, next }) => {
+	if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Du måste logga in.' });
+	const memberships = await ctx.db.selectFrom('membership').selectAll().where('user_id', '=', ctx.user.id).execute();
+	return next({ ctx: { user: ctx.user, memberships: memberships as Membership[] } });
+});
+
+export const signedInProcedure = t.procedure.meta({ access: 'signed-in' }).use(signedIn);
+export const roleCheckedProcedure = t.procedure.meta({ access: 'role-checked' }).use(signedIn);
+
+export type SignedInContext = Context & { user: SessionUser; memberships: Membership[] };

@@ -1,0 +1,22 @@
+import { createCaller } from '../src/index.ts';
+import type { Db } from '@regionportalen/db/client';
+import type { Fixtures } from '@regionportalen/db/testing';
+
+/** Callers as each fixture person, and as an anonymous visitor. */
+export function callersFor(db: Db, fx: Fixtures) {
+	const as = (id: number | null) => createCaller({ db, user: id === null ? null : { id, email: `u${id}@test.example`, name: `u${id}` } });
+	return {
+		anonymous: as(null),
+		editorA: as(fx.users.editorA),
+		editorB: as(fx.users.editorB),
+		adminA: as(fx.users.adminA),
+		coordinatorNorr: as(fx.users.coordinatorNorr),
+		platformAdmin: as(fx.users.platformAdmin),
+		noRoles: as(fx.users.noRoles)
+	};
+}
+
+/** A snapshot of every news row, to prove a refused call changed nothing. */
+export function snapshotNews(db: Db) {
+	return db.selectFrom('news').selectAll().orderBy('id').execute();
+}

@@ -1,0 +1,167 @@
+import { TRPCError } from '@trpc/server';
+import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { callersFor, snapshotNews } from './helpers.ts';
+
+const { db } = await createTestDatabase();
+const fx = await seedFixtures(db);
+const as = callersFor(db, fx);
+
+const draft = { title: 'Frukostmöte om unga', lead: 'Välkommen!', body: 'Första stycket.\n\nAndra stycket.' };
+
+async function expectTrpcError(promise: Promise<unknown>, code: TRPCError['code']) {
+	const error = await promise.then(
+		() => null,
+		(e: unknown) => e
+	);
+	expect(error).toBeInstanceOf(TRPCError);
+	expect((error as TRPCError).code).toBe(code);
+	return error as TRPCError;
+}
+
+beforeEach(async () => {
+	await db.deleteFrom('news').execute();
+});
+
+describe('publishing', () => {
+	it('lets an editor write a draft, publish it, and visitors then read it', async () => {
+		const created = await as.editorA.news.create({ ...draft, owner: { forbund: 'a' } });
+		expect(created).toMatchObject({ status: 'draft', slug: 'frukostmote-om-unga', forbund_id: fx.forbund.a });
+
+		expect((await as.anonymous.news.list({ forbund: 'a', page: 1 })).items).toHaveLength(0);
+		await expectTrpcError(as.anonymous.news.bySlug({ owner: { forbund: 'a' }, slug: created.slug }), 'NOT_FOUND');
+
+		const published = await as.editorA.news.publish({ id: created.id });
+		expect(published.status).toBe('published');
+		expect(published.published_at).toBeInstanceOf(Date);
+
+		const list = await as.anonymous.news.list({ forbund: 'a', page: 1 });
+		expect(list.items.map((i) => i.title)).toEqual(['Frukostmöte om unga']);
+		const article = await as.anonymous.news.bySlug({ owner: { forbund: 'a' }, slug: 'frukostmote-om-unga' });
+		expect(article.body).toBe(draft.body);
+	});
+
+	it('gives a repeated title its own slug', async () => {
+		const first = await as.editorA.news.create({ ...draft, owner: { forbund: 'a' } });
+		const second = await as.editorA.news.create({ ...draft, owner: { forbund: 'a' } });
+		expect([first.slug, second.slug]).toEqual(['frukostmote-om-unga', 'frukostmote-om-unga-2']);
+	});
+
+	it('hides an item again when it is unpublished', async () => {
+		const item = await as.editorA.news.create({ ...draft, owner: { forbund: 'a' } });
+		await as.editorA.news.publish({ id: item.id });
+		await as.editorA.news.unpublish({ id: item.id });
+		expect((await as.anonymous.news.list({ forbund: 'a', page: 1 })).total).toBe(0);
+	});
+
+	it('pages the list ten at a time, newest first', async () => {
+		for (let i = 1; i <= 12; i++) {
+			await db
+				.insertInto('news')
+				.values({
+					region_id: fx.regions.norr,
+					forbund_id: fx.forbund.a,
+					slug: `nyhet-${i}`,
+					title: `Nyhet ${i}`,
+					status: 'published',
+					published_at: new Date(Date.UTC(2024, 0, i))
+				})
+				.execute();
+		}
+		const first = await as.anonymous.news.list({ forbund: 'a', page: 1 });
+		const second = await as.anonymous.news.list({ forbund: 'a', page: 2 });
+		expect(first).toMatchObject({ total: 12, pageCount: 2, page: 1 });
+		expect(first.items[0]?.title).toBe('Nyhet 12');
+		expect(second.items.map((i) => i.title)).toEqual(['Nyhet 2', 'Nyhet 1']);
+	});
+
+	it('refuses a save based on an outdated version', async () => {
+		const item = await as.editorA.news.create({ ...draft, owner: { forbund: 'a' } });
+		await as.adminA.news.update({ ...draft, id: item.id, version: item.version, title: 'Först sparad' });
+		const error = await expectTrpcError(
+			as.editorA.news.update({ ...draft, id: item.id, version: item.version, title: 'Sparad sedan' }),
+			'CONFLICT'
+		);
+		expect(error.message).toMatch(/någon annan har sparat/i);
+		expect((await as.editorA.news.byId({ id: item.id })).title).toBe('Först sparad');
+	});
+});
+
+describe('drafts', () => {
+	it('never appear in public lists, the region feed or by slug', async () => {
+		const item = await as.editorA.news.create({ ...draft, owner: { forbund: 'a' }, sharedWithRegion: true });
+		// A draft with a publish date in the past is still a draft.
+		await db.updateTable('news').set({ published_at: new Date('2020-01-01') }).where('id', '=', item.id).execute();
+
+		expect((await as.anonymous.news.list({ forbund: 'a', page: 1 })).total).toBe(0);
+		expect((await as.anonymous.news.regionFeed({ region: 'norr', page: 1 })).total).toBe(0);
+		await expectTrpcError(as.editorA.news.bySlug({ owner: { forbund: 'a' }, slug: item.slug }), 'NOT_FOUND');
+	});
+
+	it('are listed for their own editors only', async () => {
+		await as.editorA.news.create({ ...draft, owner: { forbund: 'a' } });
+		expect(await as.editorA.news.forEditing({ owner: { forbund: 'a' } })).toHaveLength(1);
+		await expectTrpcError(as.editorB.news.forEditing({ owner: { forbund: 'a' } }), 'FORBIDDEN');
+		await expectTrpcError(as.anonymous.news.forEditing({ owner: { forbund: 'a' } }), 'UNAUTHORIZED');
+	});
+});
+
+describe('tenant isolation', () => {
+	it('an editor of förbund A cannot create news for förbund B', async () => {
+		const before = await snapshotNews(db);
+		await expectTrpcError(as.editorA.news.create({ ...draft, owner: { forbund: 'b' } }), 'FORBIDDEN');
+		await expectTrpcError(as.noRoles.news.create({ ...draft, owner: { forbund: 'b' } }), 'FORBIDDEN');
+		await expectTrpcError(as.anonymous.news.create({ ...draft, owner: { forbund: 'b' } }), 'UNAUTHORIZED');
+		expect(await snapshotNews(db)).toEqual(before);
+	});
+
+	it('an editor of förbund A cannot read, edit, publish or unpublish an item of förbund B', async () => {
+		const item = await as.editorB.news.create({ ...draft, owner: { forbund: 'b' } });
+		const published = await as.editorB.news.create({ ...draft, title: 'Publicerad', owner: { forbund: 'b' } });
+		await as.editorB.news.publish({ id: published.id });
+		const before = await snapshotNews(db);
+
+		await expectTrpcError(as.editorA.news.byId({ id: item.id }), 'FORBIDDEN');
+		await expectTrpcError(as.editorA.news.update({ ...draft, id: item.id, version: item.version, title: 'Kapad' }), 'FORBIDDEN');
+		await expectTrpcError(as.editorA.news.publish({ id: item.id }), 'FORBIDDEN');
+		await expectTrpcError(as.editorA.news.unpublish({ id: published.id }), 'FORBIDDEN');
+		await expectTrpcError(as.coordinatorNorr.news.publish({ id: item.id }), 'FORBIDDEN');
+
+		expect(await snapshotNews(db)).toEqual(before);
+	});
+
+	it('regional news is written by the region’s coordinators, not by förbund editors', async () => {
+		await expectTrpcError(as.editorA.news.create({ ...draft, owner: { region: 'norr' } }), 'FORBIDDEN');
+		const regional = await as.coordinatorNorr.news.create({ ...draft, owner: { region: 'norr' } });
+		expect(regional.forbund_id).toBeNull();
+		await expectTrpcError(as.coordinatorNorr.news.create({ ...draft, owner: { region: 'syd' } }), 'FORBIDDEN');
+		// A platform admin may act anywhere.
+		await as.platformAdmin.news.create({ ...draft, owner: { forbund: 'c' } });
+	});
+});
+
+describe('validation', () => {
+	it('rejects bad input with a Swedish message and writes nothing', async () => {
+		const before = await snapshotNews(db);
+		const error = await expectTrpcError(as.editorA.news.create({ ...draft, title: 'x', owner: { forbund: 'a' } }), 'BAD_REQUEST');
+		expect(error.message).toContain('Rubriken behöver minst 3 tecken.');
+		await expectTrpcError(as.editorA.news.create({ ...draft, body: 'x'.repeat(100_001), owner: { forbund: 'a' } }), 'BAD_REQUEST');
+		await expectTrpcError(as.anonymous.news.list({ forbund: 'Inte En Slug', page: 1 }), 'BAD_REQUEST');
+		expect(await snapshotNews(db)).toEqual(before);
+	});
+});
+
+describe('the region feed', () => {
+	it('shows regional items and shared förbund items, credited to their förbund', async () => {
+		const shared = await as.editorA.news.create({ ...draft, title: 'Delad', owner: { forbund: 'a' }, sharedWithRegion: true });
+		const own = await as.editorA.news.create({ ...draft, title: 'Bara vår', owner: { forbund: 'a' } });
+		const regional = await as.coordinatorNorr.news.create({ ...draft, title: 'Regional', owner: { region: 'norr' } });
+		for (const id of [shared.id, own.id]) await as.editorA.news.publish({ id });
+		await as.coordinatorNorr.news.publish({ id: regional.id });
+
+		const feed = await as.anonymous.news.regionFeed({ region: 'norr', page: 1 });
+		expect(feed.items.map((i) => i.title).sort()).toEqual(['Delad', 'Regional']);
+		expect(feed.items.find((i) => i.title === 'Delad')?.forbund_slug).toBe('a');
+		expect((await as.anonymous.news.regionFeed({ region: 'syd', page: 1 })).total).toBe(0);
+	});
+});

@@ -1,0 +1,38 @@
+import { hash, verify, type Options } from '@node-rs/argon2';
+import type { Db } from '@regionportalen/db/client';
+import type { SessionUser } from './session.ts';
+
+// argon2id with OWASP's minimum parameters (19 MiB, 2 iterations, 1 lane).
+const ARGON2: Options = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 };
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 256;
+
+export function hashPassword(password: string): Promise<string> {
+	return hash(password, ARGON2);
+}
+
+export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+	return verify(passwordHash, password, ARGON2);
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * The person with this e-mail and password, or null. An unknown e-mail costs the same argon2
+ * verification as a wrong password, so timing does not tell which accounts exist.
+ */
+export async function authenticate(db: Db, email: string, password: string): Promise<SessionUser | null> {
+	const user = await db
+		.selectFrom('app_user')
+		.select(['id', 'email', 'name', 'password_hash'])
+		.where('email', '=', email.trim().toLowerCase())
+		.executeTakeFirst();
+	if (!user?.password_hash) {
+		dummyHash ??= hashPassword('not-a-real-password');
+		await verifyPassword(await dummyHash, password);
+		return null;
+	}
+	if (!(await verifyPassword(user.password_hash, password))) return null;
+	return { id: user.id, email: user.email, name: user.name };
+}

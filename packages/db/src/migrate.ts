@@ -1,0 +1,10 @@
+import type { Kysely } from 'kysely';
+import { Migrator, type MigrationResultSet } from 'kysely/migration';
+import { migrations } from './migrations/index.ts';
+
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+	const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+	const result = await migrator.migrateToLatest();
+	if (result.error) throw result.error;
+	return result;
+}
