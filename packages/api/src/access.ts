@@ -1,5 +1,8 @@
 import { TRPCError } from '@trpc/server';
-import type { Membership, Role } from '@regionportalen/db';
+import type { Membership as MembershipRow, Role } from '@regionportalen/db';
+
+/** The part of a membership the rules read. */
+export type Membership = Pick<MembershipRow, 'role' | 'forbund_id' | 'region_id'>;
 
 // Who may do what, decided from a person's memberships. Pure functions: the same rules serve the
 // procedures (assert…) and the pages that decide which buttons to show (can…).

@@ -1,10 +1,12 @@
 import { newsRouter } from './router/news.ts';
 import { sitesRouter } from './router/sites.ts';
+import { usersRouter } from './router/users.ts';
 import { createTRPCRouter } from './trpc.ts';
 
 export const appRouter = createTRPCRouter({
 	news: newsRouter,
-	sites: sitesRouter
+	sites: sitesRouter,
+	users: usersRouter
 });
 
 export type AppRouter = typeof appRouter;

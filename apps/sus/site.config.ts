@@ -1,0 +1,3 @@
+import { defineSite } from '@regionportalen/site-kit/server/site';
+
+export default defineSite({ kind: 'forbund', forbund: 'sus', port: 5171 });

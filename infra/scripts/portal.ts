@@ -1,0 +1,127 @@
+// Starts the whole portal on this machine: a database (the one at DATABASE_URL, or an embedded
+// PostgreSQL under .data/), migrated and loaded with demo data, and every app in apps/ on its own
+// port. `pnpm start` runs it in development mode; the e2e suite runs it on the built servers.
+//
+//   --mode dev|built     vite dev servers (default) or the built Node servers (run `pnpm build` first)
+//   --port-offset N      add N to every app's port (the e2e suite runs beside a dev portal)
+//   --data-dir DIR       where the embedded PostgreSQL keeps its data (default .data/postgres)
+//   --pg-port N          the embedded PostgreSQL's port (default 54329)
+//   --reset              drop and recreate the database first (a clean slate for tests)
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { DEMO_PASSWORD, seedDemo } from '@regionportalen/db/demo';
+import { createDb } from '@regionportalen/db/client';
+import { startLocalPostgres, type LocalPostgres } from '@regionportalen/db/local-postgres';
+import { migrateToLatest } from '@regionportalen/db/migrate';
+import { hashPassword } from '@regionportalen/auth';
+import { listApps, repoRoot } from './apps.ts';
+
+const { values: opts } = parseArgs({
+	options: {
+		mode: { type: 'string', default: 'dev' },
+		'port-offset': { type: 'string', default: '0' },
+		'data-dir': { type: 'string', default: path.join(repoRoot, '.data/postgres') },
+		'pg-port': { type: 'string', default: '54329' },
+		reset: { type: 'boolean', default: false }
+	}
+});
+const mode = opts.mode === 'built' ? 'built' : 'dev';
+const portOffset = Number(opts['port-offset']);
+const DATABASE = 'regionportalen';
+
+const children: ChildProcess[] = [];
+let localPostgres: LocalPostgres | undefined;
+let stopping = false;
+
+async function shutdown(code: number) {
+	if (stopping) return;
+	stopping = true;
+	for (const child of children) child.kill('SIGTERM');
+	await localPostgres?.stop().catch(() => undefined);
+	process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+async function resetDatabase(serverUrl: string) {
+	const client = new pg.Client({ connectionString: serverUrl });
+	await client.connect();
+	try {
+		await client.query(`drop database if exists ${DATABASE} with (force)`);
+	} finally {
+		await client.end();
+	}
+}
+
+async function prepareDatabase(): Promise<string> {
+	let url = process.env.DATABASE_URL;
+	if (url) {
+		console.log('Using the database at DATABASE_URL; no PostgreSQL is started.');
+		if (opts.reset) throw new Error('--reset is only for the embedded PostgreSQL; it never drops a database at DATABASE_URL.');
+	} else {
+		console.log(`Starting the embedded PostgreSQL (data in ${path.relative(repoRoot, opts['data-dir'])}) …`);
+		localPostgres = await startLocalPostgres({ dataDir: opts['data-dir'], port: Number(opts['pg-port']) });
+		if (opts.reset) await resetDatabase(localPostgres.url('postgres'));
+		await localPostgres.ensureDatabase(DATABASE);
+		url = localPostgres.url(DATABASE);
+	}
+
+	const db = createDb({ connectionString: url, max: 2 });
+	try {
+		const { results = [] } = await migrateToLatest(db);
+		if (results.length) console.log(`Migrated: ${results.map((r) => r.migrationName).join(', ')}`);
+		const origins = Object.fromEntries(
+			listApps()
+				.filter((app) => app.forbund)
+				.map((app) => [app.forbund!, `http://localhost:${app.port + portOffset}`])
+		);
+		if (await seedDemo(db, { passwordHash: await hashPassword(DEMO_PASSWORD), origins })) {
+			console.log('Loaded the demo data.');
+		}
+	} finally {
+		await db.destroy();
+	}
+	return url;
+}
+
+function startApp(app: ReturnType<typeof listApps>[number], databaseUrl: string) {
+	const port = app.port + portOffset;
+	const origin = `http://localhost:${port}`;
+	const env = { ...process.env, DATABASE_URL: databaseUrl, ORIGIN: origin, PORT: String(port), HOST: '127.0.0.1' };
+	let child: ChildProcess;
+	if (mode === 'built') {
+		if (!existsSync(path.join(app.dir, 'build/index.js'))) throw new Error(`apps/${app.name} is not built: run \`pnpm build\` first.`);
+		child = spawn(process.execPath, ['build/index.js'], { cwd: app.dir, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit'] });
+	} else {
+		const vite = path.join(app.dir, 'node_modules/.bin/vite');
+		child = spawn(vite, ['dev', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+			cwd: app.dir,
+			env,
+			stdio: ['ignore', 'ignore', 'inherit']
+		});
+	}
+	child.on('exit', (code) => {
+		if (!stopping) {
+			console.error(`apps/${app.name} stopped (exit ${code}); stopping the portal.`);
+			void shutdown(1);
+		}
+	});
+	children.push(child);
+	return origin;
+}
+
+try {
+	const databaseUrl = await prepareDatabase();
+	const apps = listApps();
+	const urls = apps.map((app) => ({ app, url: startApp(app, databaseUrl) }));
+	console.log(`\nRegionportalen is running (${mode === 'built' ? 'built servers' : 'development servers'}):`);
+	for (const { app, url } of urls) console.log(`  ${url}/  ${app.kind === 'hub' ? 'regional hub' : `förbund site: ${app.forbund}`}`);
+	console.log(`\nDemo accounts (password "${DEMO_PASSWORD}") are listed in README.md. Stop with Ctrl+C.`);
+} catch (error) {
+	console.error(error);
+	await shutdown(1);
+}

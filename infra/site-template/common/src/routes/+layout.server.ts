@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadLayout as load } from '@regionportalen/site-kit/server/routes/layout';

@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadLogout as load, logoutActions as actions } from '@regionportalen/site-kit/server/routes/auth';

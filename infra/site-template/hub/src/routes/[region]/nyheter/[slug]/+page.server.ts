@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadArticle as load } from '@regionportalen/site-kit/server/routes/news';

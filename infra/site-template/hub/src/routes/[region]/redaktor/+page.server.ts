@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadEditorList as load, editorListActions as actions } from '@regionportalen/site-kit/server/routes/editor';

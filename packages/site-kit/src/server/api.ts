@@ -1,0 +1,13 @@
+import { createCaller } from '@regionportalen/api';
+import { handleTrpcRequest } from '@regionportalen/api/http';
+import type { RequestHandler } from '@sveltejs/kit';
+import type { SiteLocals } from './locals.ts';
+
+/** The API in-process, as the signed-in person (or a visitor): no HTTP hop to our own server. */
+export function api(locals: SiteLocals) {
+	return createCaller({ db: locals.db, user: locals.user });
+}
+
+/** `/api/trpc/[...trpc]/+server.ts`: the same router over HTTP for the browser's enhancements. */
+export const trpcEndpoint: RequestHandler = ({ request, locals }) =>
+	handleTrpcRequest(request, { db: locals.db, user: locals.user }, locals.origin);

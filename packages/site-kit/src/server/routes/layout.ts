@@ -1,0 +1,67 @@
+import { canEditForbundNews, canEditRegionNews } from '@regionportalen/api';
+import type { ServerLoadEvent } from '@sveltejs/kit';
+import { api } from '../api.ts';
+import { orErrorPage } from '../errors.ts';
+
+export interface NavLink {
+	href: string;
+	label: string;
+}
+
+/** `+layout.server.ts`: the site's brand, navigation and footer facts, and who is signed in. */
+export async function loadLayout({ locals, url }: ServerLoadEvent) {
+	const caller = api(locals);
+	const me = locals.user ? await caller.users.me() : null;
+	const memberships = me?.memberships ?? [];
+
+	if (locals.site.kind === 'forbund') {
+		const forbund = await orErrorPage(caller.sites.forbund({ slug: locals.site.forbund }), url);
+		const canEdit = canEditForbundNews(memberships, forbund.id);
+		const nav: NavLink[] = [
+			{ href: '/', label: 'Start' },
+			{ href: '/nyheter', label: 'Nyheter' },
+			...(canEdit ? [{ href: '/redaktor', label: 'Redaktör' }] : [])
+		];
+		return {
+			origin: locals.origin,
+			user: me?.user ?? null,
+			brand: { name: forbund.name, shortName: forbund.short_name, logo: '/logo.svg', theme: forbund.slug },
+			nav,
+			footer: {
+				name: forbund.name,
+				email: forbund.contact_email,
+				phone: forbund.contact_phone,
+				municipalities: forbund.municipalities,
+				authorities: forbund.authorities,
+				regionName: forbund.region_name
+			}
+		};
+	}
+
+	const regions = await Promise.all(
+		locals.site.regions.map((slug) => orErrorPage(caller.sites.region({ slug }), url))
+	);
+	const nav: NavLink[] = [
+		{ href: '/', label: 'Start' },
+		...regions.map((r) => ({ href: `/${r.slug}`, label: r.name })),
+		...regions
+			.filter((r) => canEditRegionNews(memberships, r.id))
+			.map((r) => ({ href: `/${r.slug}/redaktor`, label: `Redaktör ${r.name}` }))
+	];
+	return {
+		origin: locals.origin,
+		user: me?.user ?? null,
+		brand: { name: 'Regionportalen', shortName: 'Regionportalen', logo: '/logo.svg', theme: 'hub' },
+		nav,
+		footer: {
+			name: 'Regionportalen',
+			email: null,
+			phone: null,
+			municipalities: [],
+			authorities: [],
+			regionName: regions.map((r) => r.name).join(', ')
+		}
+	};
+}
+
+export type LayoutData = Awaited<ReturnType<typeof loadLayout>>;
