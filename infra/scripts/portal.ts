@@ -94,8 +94,12 @@ function startApp(app: ReturnType<typeof listApps>[number], databaseUrl: string)
 	const env = { ...process.env, DATABASE_URL: databaseUrl, ORIGIN: origin, PORT: String(port), HOST: '127.0.0.1' };
 	let child: ChildProcess;
 	if (mode === 'built') {
-		if (!existsSync(path.join(app.dir, 'build/index.js'))) throw new Error(`apps/${app.name} is not built: run \`pnpm build\` first.`);
-		child = spawn(process.execPath, ['build/index.js'], { cwd: app.dir, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit'] });
+		if (!existsSync(path.join(app.dir, 'build/handler.js'))) throw new Error(`apps/${app.name} is not built: run \`pnpm build\` first.`);
+		child = spawn(process.execPath, [path.join(repoRoot, 'infra/scripts/serve-app.ts'), app.dir], {
+			cwd: app.dir,
+			env: { ...env, NODE_ENV: 'production' },
+			stdio: ['ignore', 'inherit', 'inherit']
+		});
 	} else {
 		const vite = path.join(app.dir, 'node_modules/.bin/vite');
 		child = spawn(vite, ['dev', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {

@@ -56,7 +56,7 @@ function packageJson(app: App): string {
 			dev: 'vite dev',
 			build: 'vite build',
 			preview: 'vite preview',
-			start: 'node build',
+			start: 'node ../../infra/scripts/serve-app.ts .',
 			check: 'svelte-kit sync && svelte-check --tsconfig ./tsconfig.json --fail-on-warnings'
 		},
 		// Runtime packages with native parts stay outside the server bundle.

@@ -6,7 +6,7 @@ describe('the router', () => {
 		const procedures = Object.entries(appRouter._def.procedures);
 		expect(procedures.length).toBeGreaterThan(5);
 		for (const [path, procedure] of procedures) {
-			const access = (procedure as { _def: { meta?: { access?: string } } })._def.meta?.access;
+			const access = (procedure as unknown as { _def: { meta?: { access?: string } } })._def.meta?.access;
 			expect([path, access]).toEqual([path, expect.stringMatching(/^(public|signed-in|role-checked)$/)]);
 		}
 	});

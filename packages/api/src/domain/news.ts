@@ -19,6 +19,9 @@ const listColumns = [
 	'news.shared_with_region'
 ] as const;
 
+/** Who published a listed item, so a feed can credit and link to it. */
+const creditColumns = ['forbund.slug as forbund_slug', 'forbund.short_name as forbund_name', 'forbund.origin as forbund_origin'] as const;
+
 /** Published and due: the one definition of what visitors may see. */
 function visible(eb: ExpressionBuilder<Database, 'news'>) {
 	return eb.and([eb('news.status', '=', 'published'), eb('news.published_at', '<=', sql<Date>`now()`)]);
@@ -34,11 +37,13 @@ export interface Page<T> {
 export async function listPublishedForForbund(db: Q, forbundId: number, page: number, pageSize: number) {
 	const base = db
 		.selectFrom('news')
+		.leftJoin('forbund', 'forbund.id', 'news.forbund_id')
 		.where('news.forbund_id', '=', forbundId)
 		.where(visible);
 	const [items, { total }] = await Promise.all([
 		base
 			.select(listColumns)
+			.select(creditColumns)
 			.orderBy('news.published_at', 'desc')
 			.orderBy('news.id', 'desc')
 			.limit(pageSize)
@@ -53,7 +58,6 @@ export async function listPublishedForForbund(db: Q, forbundId: number, page: nu
 export async function listPublishedForRegion(db: Q, regionId: number, page: number, pageSize: number) {
 	const base = db
 		.selectFrom('news')
-		.innerJoin('region', 'region.id', 'news.region_id')
 		.leftJoin('forbund', 'forbund.id', 'news.forbund_id')
 		.where('news.region_id', '=', regionId)
 		.where((eb) => eb.or([eb('news.forbund_id', 'is', null), eb('news.shared_with_region', '=', true)]))
@@ -61,7 +65,7 @@ export async function listPublishedForRegion(db: Q, regionId: number, page: numb
 	const [items, { total }] = await Promise.all([
 		base
 			.select(listColumns)
-			.select(['forbund.slug as forbund_slug', 'forbund.short_name as forbund_name', 'forbund.origin as forbund_origin'])
+			.select(creditColumns)
 			.orderBy('news.published_at', 'desc')
 			.orderBy('news.id', 'desc')
 			.limit(pageSize)

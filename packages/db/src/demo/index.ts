@@ -6,6 +6,7 @@ import { authoritiesFor, demoRegions } from './organisations.ts';
 
 export { DEMO_PASSWORD, demoAccounts } from './accounts.ts';
 export { demoRegions } from './organisations.ts';
+export { demoNews, type DemoNews } from './news.ts';
 
 export interface SeedOptions {
 	/** argon2id hash of DEMO_PASSWORD, made by the caller (the db package does not hash). */

@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as foundation from './2026-11-23-0001-foundation.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and

@@ -11,13 +11,6 @@ import { TEMPLATE_DATABASE } from './names.ts';
 // test file clones (CREATE DATABASE … TEMPLATE), so files are isolated and migrations run once.
 // TEST_DATABASE_URL (a server URL whose user may create databases) replaces the embedded server.
 
-declare module 'vitest' {
-	export interface ProvidedContext {
-		/** URL of the test server's maintenance database; test files derive their own from it. */
-		testServerUrl: string;
-	}
-}
-
 export default async function setup(project: TestProject) {
 	const external = process.env.TEST_DATABASE_URL;
 	const server = external

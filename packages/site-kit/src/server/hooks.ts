@@ -1,5 +1,4 @@
-import type { Handle } from '@sveltejs/kit';
-import { sequence } from '@sveltejs/kit/hooks';
+import { sequence, type Handle } from '@sveltejs/kit/hooks';
 import { SESSION_COOKIE, sessionCookieOptions, validateSessionToken } from '@regionportalen/auth';
 import { getDb } from './db.ts';
 import './locals.ts';

@@ -20,13 +20,7 @@ export async function loadNewsList({ locals, url, params }: ServerLoadEvent) {
 			? await orErrorPage(caller.news.list({ forbund: owner.forbund, page }), url)
 			: await orErrorPage(caller.news.regionFeed({ region: owner.region, page }), url);
 	if (page > result.pageCount) error(404, 'Sidan finns inte.');
-	const items = result.items.map((item) => ({
-		...item,
-		forbund_name: 'forbund_name' in item ? item.forbund_name : null,
-		forbund_origin: 'forbund_origin' in item ? item.forbund_origin : null,
-		forbund_slug: 'forbund_slug' in item ? item.forbund_slug : null
-	}));
-	return { ...result, items, base: basePath(owner) };
+	return { ...result, base: basePath(owner), showCredit: 'region' in owner };
 }
 
 export async function loadArticle({ locals, url, params }: ServerLoadEvent) {

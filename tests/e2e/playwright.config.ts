@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+import { HUB, PORT_OFFSET } from './portal.ts';
+
+// A real browser (Debian's Chromium; Playwright's own download cannot work on this network) against
+// the built servers over real HTTP. The portal is started once for the run; tests share its data,
+// so they run one at a time and each writes its own, uniquely named, items.
+export default defineConfig({
+	testDir: 'specs',
+	fullyParallel: false,
+	workers: 1,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	timeout: 30_000,
+	reporter: process.env.CI ? 'list' : [['list']],
+	use: {
+		baseURL: HUB,
+		locale: 'sv-SE',
+		timezoneId: 'Europe/Stockholm',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: `node ../../infra/scripts/portal.ts --mode built --port-offset ${PORT_OFFSET} --data-dir ../../.data/e2e-postgres --pg-port 54349 --reset`,
+		url: `${HUB}/`,
+		timeout: 120_000,
+		reuseExistingServer: false,
+		stdout: 'pipe',
+		stderr: 'pipe'
+	}
+});
