@@ -61,7 +61,8 @@ async function prepareDatabase(): Promise<string> {
 	let url = process.env.DATABASE_URL;
 	if (url) {
 		console.log('Using the database at DATABASE_URL; no PostgreSQL is started.');
-		if (opts.reset) throw new Error('--reset is only for the embedded PostgreSQL; it never drops a database at DATABASE_URL.');
+		if (opts.reset)
+			throw new Error('--reset is only for the embedded PostgreSQL; it never drops a database at DATABASE_URL.');
 	} else {
 		console.log(`Starting the embedded PostgreSQL (data in ${path.relative(repoRoot, opts['data-dir'])}) …`);
 		localPostgres = await startLocalPostgres({ dataDir: opts['data-dir'], port: Number(opts['pg-port']) });
@@ -94,7 +95,8 @@ function startApp(app: ReturnType<typeof listApps>[number], databaseUrl: string)
 	const env = { ...process.env, DATABASE_URL: databaseUrl, ORIGIN: origin, PORT: String(port), HOST: '127.0.0.1' };
 	let child: ChildProcess;
 	if (mode === 'built') {
-		if (!existsSync(path.join(app.dir, 'build/handler.js'))) throw new Error(`apps/${app.name} is not built: run \`pnpm build\` first.`);
+		if (!existsSync(path.join(app.dir, 'build/handler.js')))
+			throw new Error(`apps/${app.name} is not built: run \`pnpm build\` first.`);
 		child = spawn(process.execPath, [path.join(repoRoot, 'infra/scripts/serve-app.ts'), app.dir], {
 			cwd: app.dir,
 			env: { ...env, NODE_ENV: 'production' },
@@ -123,7 +125,8 @@ try {
 	const apps = listApps();
 	const urls = apps.map((app) => ({ app, url: startApp(app, databaseUrl) }));
 	console.log(`\nRegionportalen is running (${mode === 'built' ? 'built servers' : 'development servers'}):`);
-	for (const { app, url } of urls) console.log(`  ${url}/  ${app.kind === 'hub' ? 'regional hub' : `förbund site: ${app.forbund}`}`);
+	for (const { app, url } of urls)
+		console.log(`  ${url}/  ${app.kind === 'hub' ? 'regional hub' : `förbund site: ${app.forbund}`}`);
 	console.log(`\nDemo accounts (password "${DEMO_PASSWORD}") are listed in README.md. Stop with Ctrl+C.`);
 } catch (error) {
 	console.error(error);

@@ -33,7 +33,9 @@ const server = http.createServer((req, res) => {
 		res.end();
 	});
 });
-server.listen(port, host, () => console.log(`${path.basename(appDir)} listening on ${host}:${port} as ${origin.origin}`));
+server.listen(port, host, () =>
+	console.log(`${path.basename(appDir)} listening on ${host}:${port} as ${origin.origin}`)
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.on(signal, () => {

@@ -124,7 +124,8 @@ function drift(app: App): string[] {
 		if (!existsSync(file)) problems.push(`${rel}: missing`);
 		else if (readFileSync(file, 'utf8') !== content) problems.push(`${rel}: differs from the template`);
 	}
-	for (const rel of generatedFilesPresent(app)) if (!expected.has(rel)) problems.push(`${rel}: no longer in the template`);
+	for (const rel of generatedFilesPresent(app))
+		if (!expected.has(rel)) problems.push(`${rel}: no longer in the template`);
 	for (const own of ['site.config.ts', 'src/theme.css', 'static/logo.svg']) {
 		if (!existsSync(path.join(app.dir, own))) problems.push(`${own}: missing (the app's own file)`);
 	}
@@ -132,7 +133,9 @@ function drift(app: App): string[] {
 }
 
 function nextFreePort(): number {
-	const used = listApps().map((app) => Number(/port:\s*(\d+)/.exec(readFileSync(path.join(app.dir, 'site.config.ts'), 'utf8'))?.[1]));
+	const used = listApps().map((app) =>
+		Number(/port:\s*(\d+)/.exec(readFileSync(path.join(app.dir, 'site.config.ts'), 'utf8'))?.[1])
+	);
 	return Math.max(5170, ...used.filter(Number.isFinite)) + 1;
 }
 
@@ -158,7 +161,10 @@ export default defineSite({ kind: 'forbund', forbund: '${slug}', port: ${port} }
 }
 `
 	);
-	const initials = slug.replace(/[^a-z]/g, '').slice(0, 2).toUpperCase();
+	const initials = slug
+		.replace(/[^a-z]/g, '')
+		.slice(0, 2)
+		.toUpperCase();
 	writeFileSync(
 		path.join(dir, 'static/logo.svg'),
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" role="img"><rect width="48" height="48" rx="10" fill="#ffffff"/><text x="24" y="31" font-family="system-ui, sans-serif" font-size="18" font-weight="700" text-anchor="middle" fill="#1d4f91">${initials}</text></svg>
@@ -197,7 +203,9 @@ if (command === 'sync') {
 	const port = portIndex >= 0 ? Number(args[portIndex + 1]) : nextFreePort();
 	const app = createSite(slug, port);
 	sync(app);
-	console.log(`Created apps/${slug} on port ${port}. Run \`pnpm install\`, then edit its src/theme.css and static/logo.svg.`);
+	console.log(
+		`Created apps/${slug} on port ${port}. Run \`pnpm install\`, then edit its src/theme.css and static/logo.svg.`
+	);
 } else {
 	console.error('usage: node infra/scripts/sites.ts new <slug> [--port N] | sync | check');
 	process.exit(2);

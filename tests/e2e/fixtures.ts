@@ -44,7 +44,10 @@ export const test = base.extend({
 
 		// axe runs in the page, so the audit gets a context of its own with JavaScript on, signed in as the test was.
 		const browser = page.context().browser()!;
-		const audit = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: true });
+		const audit = await browser.newContext({
+			storageState: await page.context().storageState(),
+			javaScriptEnabled: true
+		});
 		const auditor = await audit.newPage();
 		const violations = [];
 		for (const url of visited) {

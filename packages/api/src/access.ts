@@ -25,13 +25,19 @@ export function canEditRegionNews(memberships: Membership[], regionId: number): 
 }
 
 /** News belongs to its förbund, or to its region when it has no förbund. */
-export function canEditNews(memberships: Membership[], owner: { forbund_id: number | null; region_id: number }): boolean {
+export function canEditNews(
+	memberships: Membership[],
+	owner: { forbund_id: number | null; region_id: number }
+): boolean {
 	return owner.forbund_id === null
 		? canEditRegionNews(memberships, owner.region_id)
 		: canEditForbundNews(memberships, owner.forbund_id);
 }
 
-export function assertCanEditNews(memberships: Membership[], owner: { forbund_id: number | null; region_id: number }): void {
+export function assertCanEditNews(
+	memberships: Membership[],
+	owner: { forbund_id: number | null; region_id: number }
+): void {
 	if (!canEditNews(memberships, owner)) {
 		throw new TRPCError({ code: 'FORBIDDEN', message: 'Du har inte behörighet att redigera nyheter här.' });
 	}

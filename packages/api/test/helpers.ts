@@ -4,7 +4,8 @@ import type { Fixtures } from '@regionportalen/db/testing';
 
 /** Callers as each fixture person, and as an anonymous visitor. */
 export function callersFor(db: Db, fx: Fixtures) {
-	const as = (id: number | null) => createCaller({ db, user: id === null ? null : { id, email: `u${id}@test.example`, name: `u${id}` } });
+	const as = (id: number | null) =>
+		createCaller({ db, user: id === null ? null : { id, email: `u${id}@test.example`, name: `u${id}` } });
 	return {
 		anonymous: as(null),
 		editorA: as(fx.users.editorA),

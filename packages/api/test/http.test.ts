@@ -13,7 +13,11 @@ function createNews(from: string | null) {
 	if (from) headers.origin = from;
 	const input = { owner: { forbund: 'a' }, title: 'Över HTTP', lead: '', body: '' };
 	return handleTrpcRequest(
-		new Request(`${origin}/api/trpc/news.create`, { method: 'POST', headers, body: JSON.stringify(transformer.serialize(input)) }),
+		new Request(`${origin}/api/trpc/news.create`, {
+			method: 'POST',
+			headers,
+			body: JSON.stringify(transformer.serialize(input))
+		}),
 		{ db, user: editor },
 		origin
 	);
@@ -23,10 +27,21 @@ describe('tRPC over HTTP', () => {
 	it('serves queries with Dates intact', async () => {
 		await db
 			.insertInto('news')
-			.values({ region_id: fx.regions.norr, forbund_id: fx.forbund.a, slug: 'x', title: 'X', status: 'published', published_at: new Date('2024-05-04T08:00:00Z') })
+			.values({
+				region_id: fx.regions.norr,
+				forbund_id: fx.forbund.a,
+				slug: 'x',
+				title: 'X',
+				status: 'published',
+				published_at: new Date('2024-05-04T08:00:00Z')
+			})
 			.execute();
 		const input = encodeURIComponent(JSON.stringify(transformer.serialize({ forbund: 'a', page: 1 })));
-		const response = await handleTrpcRequest(new Request(`${origin}/api/trpc/news.list?input=${input}`), { db, user: null }, origin);
+		const response = await handleTrpcRequest(
+			new Request(`${origin}/api/trpc/news.list?input=${input}`),
+			{ db, user: null },
+			origin
+		);
 		expect(response.status).toBe(200);
 		const body = (await response.json()) as { result: { data: string } };
 		const data = transformer.deserialize(body.result.data) as { items: { published_at: Date }[] };

@@ -91,7 +91,11 @@ describe('drafts', () => {
 	it('never appear in public lists, the region feed or by slug', async () => {
 		const item = await as.editorA.news.create({ ...draft, owner: { forbund: 'a' }, sharedWithRegion: true });
 		// A draft with a publish date in the past is still a draft.
-		await db.updateTable('news').set({ published_at: new Date('2020-01-01') }).where('id', '=', item.id).execute();
+		await db
+			.updateTable('news')
+			.set({ published_at: new Date('2020-01-01') })
+			.where('id', '=', item.id)
+			.execute();
 
 		expect((await as.anonymous.news.list({ forbund: 'a', page: 1 })).total).toBe(0);
 		expect((await as.anonymous.news.regionFeed({ region: 'norr', page: 1 })).total).toBe(0);
@@ -122,7 +126,10 @@ describe('tenant isolation', () => {
 		const before = await snapshotNews(db);
 
 		await expectTrpcError(as.editorA.news.byId({ id: item.id }), 'FORBIDDEN');
-		await expectTrpcError(as.editorA.news.update({ ...draft, id: item.id, version: item.version, title: 'Kapad' }), 'FORBIDDEN');
+		await expectTrpcError(
+			as.editorA.news.update({ ...draft, id: item.id, version: item.version, title: 'Kapad' }),
+			'FORBIDDEN'
+		);
 		await expectTrpcError(as.editorA.news.publish({ id: item.id }), 'FORBIDDEN');
 		await expectTrpcError(as.editorA.news.unpublish({ id: published.id }), 'FORBIDDEN');
 		await expectTrpcError(as.coordinatorNorr.news.publish({ id: item.id }), 'FORBIDDEN');
@@ -143,9 +150,15 @@ describe('tenant isolation', () => {
 describe('validation', () => {
 	it('rejects bad input with a Swedish message and writes nothing', async () => {
 		const before = await snapshotNews(db);
-		const error = await expectTrpcError(as.editorA.news.create({ ...draft, title: 'x', owner: { forbund: 'a' } }), 'BAD_REQUEST');
+		const error = await expectTrpcError(
+			as.editorA.news.create({ ...draft, title: 'x', owner: { forbund: 'a' } }),
+			'BAD_REQUEST'
+		);
 		expect(error.message).toContain('Rubriken behöver minst 3 tecken.');
-		await expectTrpcError(as.editorA.news.create({ ...draft, body: 'x'.repeat(100_001), owner: { forbund: 'a' } }), 'BAD_REQUEST');
+		await expectTrpcError(
+			as.editorA.news.create({ ...draft, body: 'x'.repeat(100_001), owner: { forbund: 'a' } }),
+			'BAD_REQUEST'
+		);
 		await expectTrpcError(as.anonymous.news.list({ forbund: 'Inte En Slug', page: 1 }), 'BAD_REQUEST');
 		expect(await snapshotNews(db)).toEqual(before);
 	});
@@ -153,7 +166,12 @@ describe('validation', () => {
 
 describe('the region feed', () => {
 	it('shows regional items and shared förbund items, credited to their förbund', async () => {
-		const shared = await as.editorA.news.create({ ...draft, title: 'Delad', owner: { forbund: 'a' }, sharedWithRegion: true });
+		const shared = await as.editorA.news.create({
+			...draft,
+			title: 'Delad',
+			owner: { forbund: 'a' },
+			sharedWithRegion: true
+		});
 		const own = await as.editorA.news.create({ ...draft, title: 'Bara vår', owner: { forbund: 'a' } });
 		const regional = await as.coordinatorNorr.news.create({ ...draft, title: 'Regional', owner: { region: 'norr' } });
 		for (const id of [shared.id, own.id]) await as.editorA.news.publish({ id });

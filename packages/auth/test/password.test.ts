@@ -17,7 +17,9 @@ describe('passwords', () => {
 	});
 
 	it('authenticates by e-mail in any case, and says nothing about unknown accounts', async () => {
-		expect(await authenticate(db, ' EditorA@Test.Example ', 'rätt-lösenord-123')).toMatchObject({ email: 'editora@test.example' });
+		expect(await authenticate(db, ' EditorA@Test.Example ', 'rätt-lösenord-123')).toMatchObject({
+			email: 'editora@test.example'
+		});
 		expect(await authenticate(db, 'editora@test.example', 'fel')).toBeNull();
 		expect(await authenticate(db, 'finns.inte@test.example', 'rätt-lösenord-123')).toBeNull();
 	});

@@ -32,7 +32,11 @@ describe('sessions', () => {
 	it('deletes an expired session when it is presented', async () => {
 		const token = generateSessionToken();
 		const session = await createSession(db, token, userId);
-		await db.updateTable('session').set({ expires_at: new Date(Date.now() - 1000) }).where('id', '=', session.id).execute();
+		await db
+			.updateTable('session')
+			.set({ expires_at: new Date(Date.now() - 1000) })
+			.where('id', '=', session.id)
+			.execute();
 		expect((await validateSessionToken(db, token)).session).toBeNull();
 		expect(await db.selectFrom('session').where('id', '=', session.id).execute()).toHaveLength(0);
 	});

@@ -27,7 +27,12 @@ const USER = 'postgres';
 // Loopback-only development server; the password only keeps other local users out by accident.
 const PASSWORD = 'regionportalen-dev';
 
-export async function startLocalPostgres({ dataDir, port, ephemeral = false, log }: LocalPostgresOptions): Promise<LocalPostgres> {
+export async function startLocalPostgres({
+	dataDir,
+	port,
+	ephemeral = false,
+	log
+}: LocalPostgresOptions): Promise<LocalPostgres> {
 	const databaseDir = path.resolve(dataDir);
 	const isNew = !existsSync(path.join(databaseDir, 'PG_VERSION'));
 	await mkdir(path.dirname(databaseDir), { recursive: true });
@@ -52,8 +57,7 @@ export async function startLocalPostgres({ dataDir, port, ephemeral = false, log
 	if (isNew) await server.initialise();
 	await server.start();
 
-	const url = (database: string) =>
-		`postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+	const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 
 	return {
 		url,

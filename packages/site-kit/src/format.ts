@@ -1,7 +1,12 @@
 // Swedish formatting, in Swedish time, the same on server and browser.
 
 const dateFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
-const isoDate = new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Stockholm' });
+const isoDate = new Intl.DateTimeFormat('sv-SE', {
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	timeZone: 'Europe/Stockholm'
+});
 
 /** "4 december 2018" */
 export function formatDate(date: Date): string {

@@ -61,7 +61,9 @@ test('an invalid news item is refused with a message and what was typed is kept'
 
 test('an editor of another förbund cannot reach this förbund’s editor or write through its API', async ({ page }) => {
 	await signIn(page, SUS, 'redaktor.arvika-eda@demo.regionportalen.se', DEMO_PASSWORD);
-	await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Redaktör' })).toHaveCount(0);
+	await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Redaktör' })).toHaveCount(
+		0
+	);
 
 	const response = await page.goto(`${SUS}/redaktor`);
 	expect(response?.status()).toBe(403);
@@ -69,7 +71,9 @@ test('an editor of another förbund cannot reach this förbund’s editor or wri
 
 	const api = await page.request.post(`${SUS}/api/trpc/news.create`, {
 		headers: { origin: SUS, 'content-type': 'application/json' },
-		data: JSON.stringify(transformer.serialize({ owner: { forbund: 'sus' }, title: 'Kapad nyhet', lead: '', body: '' })),
+		data: JSON.stringify(
+			transformer.serialize({ owner: { forbund: 'sus' }, title: 'Kapad nyhet', lead: '', body: '' })
+		),
 		failOnStatusCode: false
 	});
 	expect(api.status()).toBe(403);

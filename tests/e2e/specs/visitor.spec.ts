@@ -10,7 +10,9 @@ const published = (forbund: string) =>
 test('a visitor reads the latest news on a förbund site and opens an article', async ({ page }) => {
 	const [newest] = published('sus');
 	await page.goto(`${SUS}/`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samordningsförbundet Sollentuna, Upplands Väsby och Sigtuna');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Samordningsförbundet Sollentuna, Upplands Väsby och Sigtuna'
+	);
 
 	const latest = page.getByRole('region', { name: 'Senaste nyheterna' });
 	await expect(latest.getByRole('article').first()).toContainText(newest!.title);

@@ -20,7 +20,11 @@ const listColumns = [
 ] as const;
 
 /** Who published a listed item, so a feed can credit and link to it. */
-const creditColumns = ['forbund.slug as forbund_slug', 'forbund.short_name as forbund_name', 'forbund.origin as forbund_origin'] as const;
+const creditColumns = [
+	'forbund.slug as forbund_slug',
+	'forbund.short_name as forbund_name',
+	'forbund.origin as forbund_origin'
+] as const;
 
 /** Published and due: the one definition of what visitors may see. */
 function visible(eb: ExpressionBuilder<Database, 'news'>) {
@@ -85,7 +89,10 @@ export async function findPublishedBySlug(db: Q, owner: { forbundId: number | nu
 		.where('news.slug', '=', slug)
 		.where('news.region_id', '=', owner.regionId)
 		.where(visible);
-	q = owner.forbundId === null ? q.where('news.forbund_id', 'is', null) : q.where('news.forbund_id', '=', owner.forbundId);
+	q =
+		owner.forbundId === null
+			? q.where('news.forbund_id', 'is', null)
+			: q.where('news.forbund_id', '=', owner.forbundId);
 	return q.executeTakeFirst();
 }
 
@@ -95,7 +102,10 @@ export async function listForEditing(db: Q, owner: { forbundId: number | null; r
 		.selectFrom('news')
 		.select([...listColumns, 'news.status', 'news.updated_at', 'news.version'])
 		.where('news.region_id', '=', owner.regionId);
-	q = owner.forbundId === null ? q.where('news.forbund_id', 'is', null) : q.where('news.forbund_id', '=', owner.forbundId);
+	q =
+		owner.forbundId === null
+			? q.where('news.forbund_id', 'is', null)
+			: q.where('news.forbund_id', '=', owner.forbundId);
 	return q.orderBy('news.updated_at', 'desc').limit(200).execute();
 }
 

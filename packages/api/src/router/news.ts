@@ -39,13 +39,11 @@ const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'Nyheten finn
 
 export const newsRouter = {
 	/** A förbund's published news, newest first. */
-	list: publicProcedure
-		.input(z.object({ forbund: slugSchema, page: pageSchema }))
-		.query(async ({ ctx, input }) => {
-			const forbund = await findForbundBySlug(ctx.db, input.forbund);
-			if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
-			return listPublishedForForbund(ctx.db, forbund.id, input.page, NEWS_PAGE_SIZE);
-		}),
+	list: publicProcedure.input(z.object({ forbund: slugSchema, page: pageSchema })).query(async ({ ctx, input }) => {
+		const forbund = await findForbundBySlug(ctx.db, input.forbund);
+		if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
+		return listPublishedForForbund(ctx.db, forbund.id, input.page, NEWS_PAGE_SIZE);
+	}),
 
 	/** The region's feed: regional items and items its förbund shared. */
 	regionFeed: publicProcedure
@@ -57,13 +55,11 @@ export const newsRouter = {
 		}),
 
 	/** One published item; drafts are never found here, whoever asks. */
-	bySlug: publicProcedure
-		.input(z.object({ owner: ownerSchema, slug: slugSchema }))
-		.query(async ({ ctx, input }) => {
-			const item = await findPublishedBySlug(ctx.db, await resolveOwner(ctx, input.owner), input.slug);
-			if (!item) throw notFound();
-			return item;
-		}),
+	bySlug: publicProcedure.input(z.object({ owner: ownerSchema, slug: slugSchema })).query(async ({ ctx, input }) => {
+		const item = await findPublishedBySlug(ctx.db, await resolveOwner(ctx, input.owner), input.slug);
+		if (!item) throw notFound();
+		return item;
+	}),
 
 	/** All items of a förbund or region, drafts included, for its editors. */
 	forEditing: roleCheckedProcedure.input(z.object({ owner: ownerSchema })).query(async ({ ctx, input }) => {
@@ -80,30 +76,28 @@ export const newsRouter = {
 	}),
 
 	/** A new draft. */
-	create: roleCheckedProcedure
-		.input(newsFields.extend({ owner: ownerSchema }))
-		.mutation(async ({ ctx, input }) => {
-			const owner = await resolveOwner(ctx, input.owner);
-			assertCanEditNews(ctx.memberships, { forbund_id: owner.forbundId, region_id: owner.regionId });
-			return ctx.db.transaction().execute(async (trx) =>
-				trx
-					.insertInto('news')
-					.values({
-						region_id: owner.regionId,
-						forbund_id: owner.forbundId,
-						slug: await uniqueSlug(trx, owner, input.title),
-						title: input.title,
-						lead: input.lead,
-						body: input.body,
-						// Only a förbund's item can be shared; a regional item reaches the region anyway.
-						shared_with_region: owner.forbundId !== null && input.sharedWithRegion,
-						author_id: ctx.user.id,
-						updated_by: ctx.user.id
-					})
-					.returningAll()
-					.executeTakeFirstOrThrow()
-			);
-		}),
+	create: roleCheckedProcedure.input(newsFields.extend({ owner: ownerSchema })).mutation(async ({ ctx, input }) => {
+		const owner = await resolveOwner(ctx, input.owner);
+		assertCanEditNews(ctx.memberships, { forbund_id: owner.forbundId, region_id: owner.regionId });
+		return ctx.db.transaction().execute(async (trx) =>
+			trx
+				.insertInto('news')
+				.values({
+					region_id: owner.regionId,
+					forbund_id: owner.forbundId,
+					slug: await uniqueSlug(trx, owner, input.title),
+					title: input.title,
+					lead: input.lead,
+					body: input.body,
+					// Only a förbund's item can be shared; a regional item reaches the region anyway.
+					shared_with_region: owner.forbundId !== null && input.sharedWithRegion,
+					author_id: ctx.user.id,
+					updated_by: ctx.user.id
+				})
+				.returningAll()
+				.executeTakeFirstOrThrow()
+		);
+	}),
 
 	/** Saves an edit; refused when someone else saved since `version` was read. */
 	update: roleCheckedProcedure

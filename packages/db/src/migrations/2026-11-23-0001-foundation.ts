@@ -100,10 +100,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 			c.generatedAlwaysAs(sql`to_tsvector('swedish', title || ' ' || lead || ' ' || body)`).stored()
 		)
 		.addCheckConstraint('news_status_known', sql`status in ('draft', 'scheduled', 'published', 'archived')`)
-		.addCheckConstraint('news_published_has_date', sql`status not in ('published', 'scheduled') or published_at is not null`)
+		.addCheckConstraint(
+			'news_published_has_date',
+			sql`status not in ('published', 'scheduled') or published_at is not null`
+		)
 		.addCheckConstraint('news_slug_format', sql`slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 		.execute();
-	await sql`create unique index news_owner_slug_key on news (region_id, forbund_id, slug) nulls not distinct`.execute(db);
+	await sql`create unique index news_owner_slug_key on news (region_id, forbund_id, slug) nulls not distinct`.execute(
+		db
+	);
 	await db.schema
 		.createIndex('news_forbund_published_idx')
 		.on('news')

@@ -37,7 +37,11 @@ export async function seedFixtures(db: Db, passwordHash: string | null = null): 
 					.returning('id')
 					.executeTakeFirstOrThrow()
 			).id;
-		const f = { a: await forbund('a', regions.norr), b: await forbund('b', regions.norr), c: await forbund('c', regions.syd) };
+		const f = {
+			a: await forbund('a', regions.norr),
+			b: await forbund('b', regions.norr),
+			c: await forbund('c', regions.syd)
+		};
 
 		const user = async (key: string, role?: Role, scope: { forbund_id?: number; region_id?: number } = {}) => {
 			const { id } = await trx
@@ -45,7 +49,11 @@ export async function seedFixtures(db: Db, passwordHash: string | null = null): 
 				.values({ email: `${key.toLowerCase()}@test.example`, name: key, password_hash: passwordHash })
 				.returning('id')
 				.executeTakeFirstOrThrow();
-			if (role) await trx.insertInto('membership').values({ user_id: id, role, ...scope }).execute();
+			if (role)
+				await trx
+					.insertInto('membership')
+					.values({ user_id: id, role, ...scope })
+					.execute();
 			return id;
 		};
 		const users = {

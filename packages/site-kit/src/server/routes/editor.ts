@@ -24,7 +24,8 @@ async function asFormResult<T>(call: Promise<T>, url: URL, values: Record<string
 	} catch (e) {
 		if (!(e instanceof TRPCError)) throw e;
 		if (e.code === 'UNAUTHORIZED') redirect(303, loginUrl(url));
-		const issues = e.code === 'BAD_REQUEST' && e.cause && 'issues' in e.cause ? (e.cause.issues as { message: string }[]) : null;
+		const issues =
+			e.code === 'BAD_REQUEST' && e.cause && 'issues' in e.cause ? (e.cause.issues as { message: string }[]) : null;
 		const message = issues?.map((i) => i.message).join(' ') || e.message;
 		return { ok: false as const, failure: fail(getHTTPStatusCodeFromError(e), { ...values, message }) };
 	}

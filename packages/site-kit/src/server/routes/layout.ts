@@ -38,9 +38,7 @@ export async function loadLayout({ locals, url }: ServerLoadEvent) {
 		};
 	}
 
-	const regions = await Promise.all(
-		locals.site.regions.map((slug) => orErrorPage(caller.sites.region({ slug }), url))
-	);
+	const regions = await Promise.all(locals.site.regions.map((slug) => orErrorPage(caller.sites.region({ slug }), url)));
 	const nav: NavLink[] = [
 		{ href: '/', label: 'Start' },
 		...regions.map((r) => ({ href: `/${r.slug}`, label: r.name })),
