@@ -38,34 +38,21 @@ export interface Page<T> {
 	total: number;
 }
 
-export async function listPublishedForForbund(db: Q, forbundId: number, page: number, pageSize: number) {
-	const base = db
-		.selectFrom('news')
-		.leftJoin('forbund', 'forbund.id', 'news.forbund_id')
-		.where('news.forbund_id', '=', forbundId)
-		.where(visible);
-	const [items, { total }] = await Promise.all([
-		base
-			.select(listColumns)
-			.select(creditColumns)
-			.orderBy('news.published_at', 'desc')
-			.orderBy('news.id', 'desc')
-			.limit(pageSize)
-			.offset((page - 1) * pageSize)
-			.execute(),
-		base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow()
-	]);
-	return { items, page, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
-}
+/** Which published items a list shows: one förbund's own, or a region's shared feed. */
+export type NewsFeed = { forbundId: number } | { regionFeed: number };
 
-/** The region's shared feed: its own regional items plus what its förbund shared with it. */
-export async function listPublishedForRegion(db: Q, regionId: number, page: number, pageSize: number) {
-	const base = db
-		.selectFrom('news')
-		.leftJoin('forbund', 'forbund.id', 'news.forbund_id')
-		.where('news.region_id', '=', regionId)
-		.where((eb) => eb.or([eb('news.forbund_id', 'is', null), eb('news.shared_with_region', '=', true)]))
-		.where(visible);
+/**
+ * Published items, newest first, a page at a time. A region's feed is its own regional items plus
+ * what its förbund shared with it.
+ */
+export async function listPublished(db: Q, feed: NewsFeed, page: number, pageSize: number) {
+	let base = db.selectFrom('news').leftJoin('forbund', 'forbund.id', 'news.forbund_id').where(visible);
+	base =
+		'forbundId' in feed
+			? base.where('news.forbund_id', '=', feed.forbundId)
+			: base
+					.where('news.region_id', '=', feed.regionFeed)
+					.where((eb) => eb.or([eb('news.forbund_id', 'is', null), eb('news.shared_with_region', '=', true)]));
 	const [items, { total }] = await Promise.all([
 		base
 			.select(listColumns)

@@ -2,14 +2,7 @@ import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { assertCanEditNews } from '../access.ts';
-import {
-	findById,
-	findPublishedBySlug,
-	listForEditing,
-	listPublishedForForbund,
-	listPublishedForRegion,
-	uniqueSlug
-} from '../domain/news.ts';
+import { findById, findPublishedBySlug, listForEditing, listPublished, uniqueSlug } from '../domain/news.ts';
 import { findForbundBySlug, findRegionBySlug } from '../domain/sites.ts';
 import type { Context } from '../trpc.ts';
 import { publicProcedure, roleCheckedProcedure } from '../trpc.ts';
@@ -42,7 +35,7 @@ export const newsRouter = {
 	list: publicProcedure.input(z.object({ forbund: slugSchema, page: pageSchema })).query(async ({ ctx, input }) => {
 		const forbund = await findForbundBySlug(ctx.db, input.forbund);
 		if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
-		return listPublishedForForbund(ctx.db, forbund.id, input.page, NEWS_PAGE_SIZE);
+		return listPublished(ctx.db, { forbundId: forbund.id }, input.page, NEWS_PAGE_SIZE);
 	}),
 
 	/** The region's feed: regional items and items its förbund shared. */
@@ -51,7 +44,7 @@ export const newsRouter = {
 		.query(async ({ ctx, input }) => {
 			const region = await findRegionBySlug(ctx.db, input.region);
 			if (!region) throw new TRPCError({ code: 'NOT_FOUND', message: 'Regionen finns inte.' });
-			return listPublishedForRegion(ctx.db, region.id, input.page, NEWS_PAGE_SIZE);
+			return listPublished(ctx.db, { regionFeed: region.id }, input.page, NEWS_PAGE_SIZE);
 		}),
 
 	/** One published item; drafts are never found here, whoever asks. */
