@@ -1,3 +1,16 @@
-import { defineSite } from '@regionportalen/site-kit/server/site';
+import type { ForbundSiteConfig } from '@regionportalen/site-kit/server/site';
 
-export default defineSite({ kind: 'forbund', forbund: 'arvika-eda', port: 5172 });
+export default {
+	kind: 'forbund',
+	forbund: 'arvika-eda',
+	region: 'varmland-dalsland',
+	name: 'Arvika-Eda samordningsförbund',
+	shortName: 'Arvika-Eda',
+	description: 'Samordningsförbundet för Arvika och Eda kommuner.',
+	municipalities: ['Arvika', 'Eda'],
+	authorities: ['Region Värmland', 'Försäkringskassan', 'Arbetsförmedlingen'],
+	contact: { email: 'kansli@arvika-eda.demo.regionportalen.se', phone: null },
+	origin: 'https://arvika-eda.example.se',
+	port: 5172,
+	showSharedNews: true
+} satisfies ForbundSiteConfig;

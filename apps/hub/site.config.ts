@@ -1,3 +1,8 @@
-import { defineSite } from '@regionportalen/site-kit/server/site';
+import type { HubSiteConfig } from '@regionportalen/site-kit/server/site';
 
-export default defineSite({ kind: 'hub', regions: ['stockholm', 'varmland-dalsland'], port: 5170 });
+export default {
+	kind: 'hub',
+	regions: ['stockholm', 'varmland-dalsland'],
+	origin: 'https://regionportalen.example.se',
+	port: 5170
+} satisfies HubSiteConfig;

@@ -13,12 +13,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { DEMO_PASSWORD, seedDemo } from '@regionportalen/db/demo';
+import { DEMO_PASSWORD, seedDemoContent, seedDemoOrganisations } from '@regionportalen/db/demo';
 import { createDb } from '@regionportalen/db/client';
 import { startLocalPostgres, type LocalPostgres } from '@regionportalen/db/local-postgres';
 import { migrateToLatest } from '@regionportalen/db/migrate';
 import { hashPassword } from '@regionportalen/auth';
-import { listApps, repoRoot } from './apps.ts';
+import { listApps, repoRoot, type AppInfo } from './apps.ts';
+import { registerSites } from './register.ts';
 
 const { values: opts } = parseArgs({
 	options: {
@@ -57,7 +58,7 @@ async function resetDatabase(serverUrl: string) {
 	}
 }
 
-async function prepareDatabase(): Promise<string> {
+async function prepareDatabase(apps: AppInfo[]): Promise<string> {
 	let url = process.env.DATABASE_URL;
 	if (url) {
 		console.log('Using the database at DATABASE_URL; no PostgreSQL is started.');
@@ -75,13 +76,11 @@ async function prepareDatabase(): Promise<string> {
 	try {
 		const { results = [] } = await migrateToLatest(db);
 		if (results.length) console.log(`Migrated: ${results.map((r) => r.migrationName).join(', ')}`);
-		const origins = Object.fromEntries(
-			listApps()
-				.filter((app) => app.forbund)
-				.map((app) => [app.forbund!, `http://localhost:${app.port + portOffset}`])
-		);
-		if (await seedDemo(db, { passwordHash: await hashPassword(DEMO_PASSWORD), origins })) {
-			console.log('Loaded the demo data.');
+		await seedDemoOrganisations(db);
+		const count = await registerSites(db, apps, (site) => `http://localhost:${site.port + portOffset}`);
+		console.log(`Registered ${count} förbund sites.`);
+		if (await seedDemoContent(db, { passwordHash: await hashPassword(DEMO_PASSWORD) })) {
+			console.log('Loaded the demo people and news.');
 		}
 	} finally {
 		await db.destroy();
@@ -89,8 +88,8 @@ async function prepareDatabase(): Promise<string> {
 	return url;
 }
 
-function startApp(app: ReturnType<typeof listApps>[number], databaseUrl: string) {
-	const port = app.port + portOffset;
+function startApp(app: AppInfo, databaseUrl: string) {
+	const port = app.config.port + portOffset;
 	const origin = `http://localhost:${port}`;
 	const env = { ...process.env, DATABASE_URL: databaseUrl, ORIGIN: origin, PORT: String(port), HOST: '127.0.0.1' };
 	let child: ChildProcess;
@@ -121,12 +120,12 @@ function startApp(app: ReturnType<typeof listApps>[number], databaseUrl: string)
 }
 
 try {
-	const databaseUrl = await prepareDatabase();
-	const apps = listApps();
+	const apps = await listApps();
+	const databaseUrl = await prepareDatabase(apps);
 	const urls = apps.map((app) => ({ app, url: startApp(app, databaseUrl) }));
 	console.log(`\nRegionportalen is running (${mode === 'built' ? 'built servers' : 'development servers'}):`);
 	for (const { app, url } of urls)
-		console.log(`  ${url}/  ${app.kind === 'hub' ? 'regional hub' : `förbund site: ${app.forbund}`}`);
+		console.log(`  ${url}/  ${app.config.kind === 'hub' ? 'regional hub' : app.config.name}`);
 	console.log(`\nDemo accounts (password "${DEMO_PASSWORD}") are listed in README.md. Stop with Ctrl+C.`);
 } catch (error) {
 	console.error(error);

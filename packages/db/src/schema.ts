@@ -21,6 +21,11 @@ export interface RegionTable {
 	slug: string;
 	name: string;
 	description: Generated<string>;
+	/** The region's own page on the hub: its cooperation, in a few paragraphs. */
+	about: Generated<string>;
+	contact_name: string | null;
+	contact_email: string | null;
+	contact_phone: string | null;
 	created_at: CreatedAt;
 }
 
@@ -38,6 +43,8 @@ export interface ForbundTable {
 	contact_phone: string | null;
 	/** Public origin of the förbund's site, e.g. https://sus.example.se. */
 	origin: string | null;
+	/** Whether its site shows sibling förbund's shared items under "Från regionen". */
+	show_shared_news: Generated<boolean>;
 	created_at: CreatedAt;
 }
 

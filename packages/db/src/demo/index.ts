@@ -2,42 +2,39 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { demoAccounts } from './accounts.ts';
 import { demoNews } from './news.ts';
-import { authoritiesFor, demoRegions } from './organisations.ts';
+import { demoRegions } from './organisations.ts';
 
 export { DEMO_PASSWORD, demoAccounts } from './accounts.ts';
 export { demoRegions } from './organisations.ts';
 export { demoNews, type DemoNews } from './news.ts';
 
-export interface SeedOptions {
-	/** argon2id hash of DEMO_PASSWORD, made by the caller (the db package does not hash). */
-	passwordHash: string;
-	/** Public origin of each förbund site that runs here, by slug. */
-	origins?: Record<string, string>;
-}
-
-/**
- * Loads the demo regions, förbund, accounts and news, all in one transaction. Does nothing when
- * the database already holds a region, so it is safe to call at every start.
- */
-export async function seedDemo(db: Kysely<Database>, { passwordHash, origins = {} }: SeedOptions): Promise<boolean> {
+function refuseInProduction() {
 	if (process.env.NODE_ENV === 'production') {
 		throw new Error('Demo data (with its known passwords) is never loaded in production.');
 	}
-	return db.transaction().execute(async (trx) => {
-		const existing = await trx.selectFrom('region').select('id').limit(1).executeTakeFirst();
-		if (existing) return false;
+}
 
-		const regionIds = new Map<string, number>();
-		const forbundIds = new Map<string, { id: number; regionId: number }>();
+/**
+ * The demo regions and the förbund that have no app of their own here. Only adds what is missing, so
+ * it is safe at every start; förbund with an app are registered from their site.config.ts.
+ */
+export async function seedDemoOrganisations(db: Kysely<Database>): Promise<void> {
+	refuseInProduction();
+	await db.transaction().execute(async (trx) => {
 		for (const region of demoRegions) {
-			const { id: regionId } = await trx
+			const { forbund, ...values } = region;
+			await trx
 				.insertInto('region')
-				.values({ slug: region.slug, name: region.name, description: region.description })
-				.returning('id')
+				.values(values)
+				.onConflict((oc) => oc.column('slug').doNothing())
+				.execute();
+			const { id: regionId } = await trx
+				.selectFrom('region')
+				.select('id')
+				.where('slug', '=', region.slug)
 				.executeTakeFirstOrThrow();
-			regionIds.set(region.slug, regionId);
-			for (const f of region.forbund) {
-				const { id } = await trx
+			for (const f of forbund) {
+				await trx
 					.insertInto('forbund')
 					.values({
 						region_id: regionId,
@@ -46,15 +43,36 @@ export async function seedDemo(db: Kysely<Database>, { passwordHash, origins = {
 						short_name: f.shortName,
 						description: f.description,
 						municipalities: f.municipalities,
-						authorities: authoritiesFor(region, f),
-						contact_email: `kansli@${f.slug}.demo.regionportalen.se`,
-						origin: origins[f.slug] ?? null
+						authorities: f.authorities
 					})
-					.returning('id')
-					.executeTakeFirstOrThrow();
-				forbundIds.set(f.slug, { id, regionId });
+					.onConflict((oc) => oc.column('slug').doNothing())
+					.execute();
 			}
 		}
+	});
+}
+
+/**
+ * The demo people and news, in one transaction, once: does nothing when any person exists. Every
+ * förbund the news names must exist (seedDemoOrganisations, then the sites' registration).
+ */
+export async function seedDemoContent(
+	db: Kysely<Database>,
+	{ passwordHash }: { passwordHash: string }
+): Promise<boolean> {
+	refuseInProduction();
+	return db.transaction().execute(async (trx) => {
+		if (await trx.selectFrom('app_user').select('id').limit(1).executeTakeFirst()) return false;
+
+		const regionIds = new Map(
+			(await trx.selectFrom('region').select(['slug', 'id']).execute()).map((r) => [r.slug, r.id])
+		);
+		const forbundIds = new Map(
+			(await trx.selectFrom('forbund').select(['slug', 'id', 'region_id']).execute()).map((f) => [
+				f.slug,
+				{ id: f.id, regionId: f.region_id }
+			])
+		);
 
 		const userIds = new Map<string, number>();
 		for (const account of demoAccounts) {

@@ -1,11 +1,6 @@
-// Regions and förbund of the demo: real public organisations and their member municipalities.
-
-export interface DemoRegion {
-	slug: string;
-	name: string;
-	description: string;
-	forbund: DemoForbund[];
-}
+// The demo regions, and the förbund that have no app here (a förbund with an app is described by
+// its apps/<slug>/site.config.ts and registered from there). Real public organisations; the region
+// contacts are invented.
 
 export interface DemoForbund {
 	slug: string;
@@ -13,9 +8,22 @@ export interface DemoForbund {
 	shortName: string;
 	description: string;
 	municipalities: string[];
+	authorities: string[];
+}
+
+export interface DemoRegion {
+	slug: string;
+	name: string;
+	description: string;
+	about: string;
+	contact_name: string;
+	contact_email: string;
+	contact_phone: string;
+	forbund: DemoForbund[];
 }
 
 const STATE = ['Försäkringskassan', 'Arbetsförmedlingen'];
+const VARMLAND = ['Region Värmland', ...STATE];
 
 export const demoRegions: DemoRegion[] = [
 	{
@@ -23,62 +31,67 @@ export const demoRegions: DemoRegion[] = [
 		name: 'Stockholms län',
 		description:
 			'Länets åtta samordningsförbund samverkar i gemensamma presidiemöten, i ESF-projektet MIA och kring en gemensam regional samordnare för arbetsintegrerande sociala företag.',
+		about:
+			'Samordningsförbunden i Stockholms län arbetar lokalt, men möts regelbundet för att lära av varandra och driva frågor som är större än ett förbund.\n\nPresidierna träffas ett par gånger om året, med förbunden som värdar i tur och ordning. Förbundscheferna har ett eget nätverk för uppföljning, utvärdering och kommunikation.\n\nTillsammans driver förbunden ESF-projektet MIA och delar en regional samordnare för arbetsintegrerande sociala företag (ASF).',
+		contact_name: 'Regional samordnare',
+		contact_email: 'region@stockholm.demo.regionportalen.se',
+		contact_phone: '08-123 450 00',
 		forbund: [
-			{
-				slug: 'sus',
-				name: 'Samordningsförbundet Sollentuna, Upplands Väsby och Sigtuna',
-				shortName: 'SUS',
-				description: 'Finansierar samordnad rehabilitering för invånare i Sollentuna, Upplands Väsby och Sigtuna.',
-				municipalities: ['Sollentuna', 'Upplands Väsby', 'Sigtuna']
-			},
 			{
 				slug: 'sodra-roslagen',
 				name: 'Samordningsförbundet Södra Roslagen',
 				shortName: 'Södra Roslagen',
 				description: 'Samordningsförbundet för kommunerna i Roslagen, som har vuxit med fler medlemskommuner.',
-				municipalities: ['Danderyd', 'Norrtälje', 'Täby', 'Vallentuna', 'Vaxholm', 'Österåker']
+				municipalities: ['Danderyd', 'Norrtälje', 'Täby', 'Vallentuna', 'Vaxholm', 'Österåker'],
+				authorities: ['Region Stockholm', ...STATE]
 			},
 			{
 				slug: 'stockholms-stad',
 				name: 'Samordningsförbundet Stockholms stad',
 				shortName: 'Stockholms stad',
 				description: 'Finansierar samverkansinsatser för stockholmare som behöver stöd från flera myndigheter.',
-				municipalities: ['Stockholm']
+				municipalities: ['Stockholm'],
+				authorities: ['Region Stockholm', ...STATE]
 			},
 			{
 				slug: 'sodertalje',
 				name: 'Samordningsförbundet Södertälje',
 				shortName: 'Södertälje',
 				description: 'Samordnad rehabilitering i Södertälje och Nykvarn.',
-				municipalities: ['Södertälje', 'Nykvarn']
+				municipalities: ['Södertälje', 'Nykvarn'],
+				authorities: ['Region Stockholm', ...STATE]
 			},
 			{
 				slug: 'hbs',
 				name: 'Samordningsförbundet Huddinge Botkyrka Salem',
 				shortName: 'HBS',
 				description: 'Samordningsförbundet för Huddinge, Botkyrka och Salem.',
-				municipalities: ['Huddinge', 'Botkyrka', 'Salem']
+				municipalities: ['Huddinge', 'Botkyrka', 'Salem'],
+				authorities: ['Region Stockholm', ...STATE]
 			},
 			{
 				slug: 'sundbyberg',
 				name: 'Samordningsförbundet Sundbyberg',
 				shortName: 'Sundbyberg',
 				description: 'Samverkan för invånare i Sundbyberg som står långt från arbetsmarknaden.',
-				municipalities: ['Sundbyberg']
+				municipalities: ['Sundbyberg'],
+				authorities: ['Region Stockholm', ...STATE]
 			},
 			{
 				slug: 'ostra-sodertorn',
 				name: 'Samordningsförbundet Östra Södertörn',
 				shortName: 'Östra Södertörn',
 				description: 'Samordningsförbundet för Haninge, Nynäshamn och Tyresö; projektägare för ESF-projektet MIA.',
-				municipalities: ['Haninge', 'Nynäshamn', 'Tyresö']
+				municipalities: ['Haninge', 'Nynäshamn', 'Tyresö'],
+				authorities: ['Region Stockholm', ...STATE]
 			},
 			{
 				slug: 'jarfalla',
 				name: 'Samordningsförbundet Järfälla',
 				shortName: 'Järfälla',
 				description: 'Samordnad rehabilitering för invånare i Järfälla.',
-				municipalities: ['Järfälla']
+				municipalities: ['Järfälla'],
+				authorities: ['Region Stockholm', ...STATE]
 			}
 		]
 	},
@@ -87,55 +100,52 @@ export const demoRegions: DemoRegion[] = [
 		name: 'Finsam Värmland–Dalsland',
 		description:
 			'Sex samordningsförbund i Värmland och Dalsland arbetar tillsammans under paraplyet Finsam Värmland–Dalsland, bland annat i gemensamma projekt.',
+		about:
+			'Under paraplyet Finsam Värmland–Dalsland samarbetar sex samordningsförbund kring kompetens, projekt och en gemensam webbplats.\n\nGemensamma projekt som Omställning och Insikt har avslutats och rapporterats, och samarbetet har lett fram till ett större ESF-projekt i länet.',
+		contact_name: 'Finsam Värmland–Dalsland',
+		contact_email: 'region@varmland.demo.regionportalen.se',
+		contact_phone: '054-123 450 00',
 		forbund: [
-			{
-				slug: 'arvika-eda',
-				name: 'Arvika-Eda samordningsförbund',
-				shortName: 'Arvika-Eda',
-				description: 'Samordningsförbundet för Arvika och Eda kommuner.',
-				municipalities: ['Arvika', 'Eda']
-			},
 			{
 				slug: 'samspelet',
 				name: 'Samordningsförbundet Samspelet',
 				shortName: 'Samspelet',
 				description: 'Samordningsförbundet för Karlstad med grannkommuner.',
-				municipalities: ['Karlstad', 'Hammarö', 'Grums']
+				municipalities: ['Karlstad', 'Hammarö', 'Grums'],
+				authorities: VARMLAND
 			},
 			{
 				slug: 'fryksdalen',
 				name: 'Fryksdalens samordningsförbund',
 				shortName: 'Fryksdalen',
 				description: 'Samordningsförbundet i Fryksdalen.',
-				municipalities: ['Kil', 'Sunne', 'Torsby']
+				municipalities: ['Kil', 'Sunne', 'Torsby'],
+				authorities: VARMLAND
 			},
 			{
 				slug: 'klaralvdalen',
 				name: 'Klarälvdalens samordningsförbund',
 				shortName: 'Klarälvdalen',
 				description: 'Samordningsförbundet i Klarälvdalen.',
-				municipalities: ['Hagfors', 'Munkfors', 'Forshaga']
+				municipalities: ['Hagfors', 'Munkfors', 'Forshaga'],
+				authorities: VARMLAND
 			},
 			{
 				slug: 'ostra-varmland',
 				name: 'Östra Värmlands samordningsförbund',
 				shortName: 'Östra Värmland',
 				description: 'Samordningsförbundet i östra Värmland.',
-				municipalities: ['Kristinehamn', 'Storfors', 'Filipstad']
+				municipalities: ['Kristinehamn', 'Storfors', 'Filipstad'],
+				authorities: VARMLAND
 			},
 			{
 				slug: 'badesa',
 				name: 'Samordningsförbundet BÅDESÅ',
 				shortName: 'BÅDESÅ',
 				description: 'Samordningsförbundet för Bengtsfors, Åmål, Dals-Ed, Säffle och Årjäng.',
-				municipalities: ['Bengtsfors', 'Åmål', 'Dals-Ed', 'Säffle', 'Årjäng']
+				municipalities: ['Bengtsfors', 'Åmål', 'Dals-Ed', 'Säffle', 'Årjäng'],
+				authorities: ['Region Värmland', 'Västra Götalandsregionen', ...STATE]
 			}
 		]
 	}
 ];
-
-export function authoritiesFor(region: DemoRegion, forbund: DemoForbund): string[] {
-	if (region.slug === 'stockholm') return ['Region Stockholm', ...STATE];
-	if (forbund.slug === 'badesa') return ['Region Värmland', 'Västra Götalandsregionen', ...STATE];
-	return ['Region Värmland', ...STATE];
-}

@@ -1,28 +1,50 @@
-// What an app tells site-kit about itself (its `site.config.ts`). Everything else about a förbund
-// (name, municipalities, contacts) lives in the database.
+// What an app says about itself in its `site.config.ts`: the one source of a förbund's public
+// profile. The portal registers it in the database at every start (`pnpm sites:register` in
+// production), so the hub and the other sites see the same facts.
+//
+// A config file imports only types from here (`satisfies ForbundSiteConfig`), so the scripts can
+// read it with plain Node before anything is installed.
+
+export interface NavLink {
+	href: string;
+	label: string;
+}
 
 export interface ForbundSiteConfig {
 	kind: 'forbund';
-	/** The förbund's slug in the database. */
+	/** The förbund's slug: its key in the database and its theme name. */
 	forbund: string;
-	/** Port of the local development server. */
+	/** The region it belongs to, by slug. */
+	region: string;
+	name: string;
+	shortName: string;
+	/** One or two sentences, shown on the start page and the hub. */
+	description: string;
+	municipalities: string[];
+	/** Member authorities besides the municipalities. */
+	authorities: string[];
+	contact: { email: string | null; phone: string | null };
+	/** Public origin in production; locally the site runs on http://localhost:<port>. */
+	origin: string;
+	/** Port of the local server. */
 	port: number;
+	/** Pages of this site's own, added to the main menu after the shared ones. */
+	nav?: NavLink[];
+	/** Show sibling förbund's shared items in "Från regionen" (regional items always show). */
+	showSharedNews: boolean;
 }
 
 export interface HubSiteConfig {
 	kind: 'hub';
 	/** Regions this hub serves, by slug; the first is the default. */
 	regions: [string, ...string[]];
+	origin: string;
 	port: number;
 }
 
 export type SiteConfig = ForbundSiteConfig | HubSiteConfig;
 
-/** The public origin: ORIGIN in production (behind a proxy), else the local dev server. */
+/** The origin this server answers on: ORIGIN when set (production, tests), else the local port. */
 export function siteOrigin(site: SiteConfig, env: NodeJS.ProcessEnv = process.env): string {
 	return env.ORIGIN ?? `http://localhost:${site.port}`;
-}
-
-export function defineSite<T extends SiteConfig>(config: T): T {
-	return config;
 }

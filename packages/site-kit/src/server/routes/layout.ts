@@ -2,11 +2,7 @@ import { canEditForbundNews, canEditRegionNews } from '@regionportalen/api';
 import type { ServerLoadEvent } from '@sveltejs/kit';
 import { api } from '../api.ts';
 import { orErrorPage } from '../errors.ts';
-
-export interface NavLink {
-	href: string;
-	label: string;
-}
+import type { NavLink } from '../site.ts';
 
 /** `+layout.server.ts`: the site's brand, navigation and footer facts, and who is signed in. */
 export async function loadLayout({ locals, url }: ServerLoadEvent) {
@@ -20,6 +16,7 @@ export async function loadLayout({ locals, url }: ServerLoadEvent) {
 		const nav: NavLink[] = [
 			{ href: '/', label: 'Start' },
 			{ href: '/nyheter', label: 'Nyheter' },
+			...(locals.site.nav ?? []),
 			...(canEdit ? [{ href: '/redaktor', label: 'Redaktör' }] : [])
 		];
 		return {
