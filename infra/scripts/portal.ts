@@ -7,6 +7,9 @@
 //   --data-dir DIR       where the embedded PostgreSQL keeps its data (default .data/postgres)
 //   --pg-port N          the embedded PostgreSQL's port (default 54329)
 //   --reset              drop and recreate the database first (a clean slate for tests)
+//
+// DATABASE_URL is the owner's (it migrates and loads data). The servers get APP_DATABASE_URL, or else
+// a login that this script creates as a member of rp_app, so row-level security applies to them.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,6 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { DEMO_PASSWORD, seedDemoContent, seedDemoOrganisations } from '@regionportalen/db/demo';
+import { ensureAppLogin } from '@regionportalen/db/app-role';
 import { createDb } from '@regionportalen/db/client';
 import { startLocalPostgres, type LocalPostgres } from '@regionportalen/db/local-postgres';
 import { migrateToLatest } from '@regionportalen/db/migrate';
@@ -33,6 +37,8 @@ const { values: opts } = parseArgs({
 const mode = opts.mode === 'built' ? 'built' : 'dev';
 const portOffset = Number(opts['port-offset']);
 const DATABASE = 'regionportalen';
+/** The servers' login on a development database (created when missing). */
+const DEV_APP_LOGIN = { user: 'regionportalen_web', password: 'regionportalen-web-dev' };
 
 const children: ChildProcess[] = [];
 let localPostgres: LocalPostgres | undefined;
@@ -85,7 +91,8 @@ async function prepareDatabase(apps: AppInfo[]): Promise<string> {
 	} finally {
 		await db.destroy();
 	}
-	return url;
+	// The servers connect as a member of rp_app, so row-level security applies to them.
+	return process.env.APP_DATABASE_URL ?? (await ensureAppLogin(url, DEV_APP_LOGIN));
 }
 
 function startApp(app: AppInfo, databaseUrl: string) {

@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { Membership } from '@regionportalen/db';
 import type { Db } from '@regionportalen/db/client';
 import type { SessionUser } from '@regionportalen/auth';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { transformer } from './transformer.ts';
 import './zod-sv.ts';
@@ -50,12 +51,37 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /*
- * 3. PROCEDURES
+ * 3. THE TENANT TRANSACTION
+ * Every procedure runs in one transaction that first tells PostgreSQL who is asking
+ * (set_config(…, true): transaction-local, so a pooled connection never carries it to the next
+ * request). Row-level security then holds even where a check in this code is missing. A procedure
+ * that fails rolls back, so writes that belong together are never half-done.
+ */
+const ROLLBACK = Symbol('rollback');
+
+const tenantTransaction = t.middleware(async ({ ctx, next }) => {
+	let result: Awaited<ReturnType<typeof next>> | undefined;
+	try {
+		await ctx.db.transaction().execute(async (trx) => {
+			await sql`select set_config('app.user_id', ${ctx.user ? String(ctx.user.id) : ''}, true)`.execute(trx);
+			result = await next({ ctx: { db: trx } });
+			if (!result.ok) throw ROLLBACK;
+		});
+	} catch (error) {
+		if (error !== ROLLBACK) throw error;
+	}
+	return result!;
+});
+
+/*
+ * 4. PROCEDURES
  * public: anyone. signed-in: any signed-in person; the context gains `user` and `memberships`.
  * role-checked: signed-in, and the body must call an `assert…` from access.ts for the förbund or
  * region the data belongs to before it reads or writes anything protected.
  */
-export const publicProcedure = t.procedure.meta({ access: 'public' });
+const procedure = t.procedure.use(tenantTransaction);
+
+export const publicProcedure = procedure.meta({ access: 'public' });
 
 const signedIn = t.middleware(async ({ ctx, next }) => {
 	if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Du måste logga in.' });
@@ -63,7 +89,7 @@ const signedIn = t.middleware(async ({ ctx, next }) => {
 	return next({ ctx: { user: ctx.user, memberships: memberships as Membership[] } });
 });
 
-export const signedInProcedure = t.procedure.meta({ access: 'signed-in' }).use(signedIn);
-export const roleCheckedProcedure = t.procedure.meta({ access: 'role-checked' }).use(signedIn);
+export const signedInProcedure = procedure.meta({ access: 'signed-in' }).use(signedIn);
+export const roleCheckedProcedure = procedure.meta({ access: 'role-checked' }).use(signedIn);
 
 export type SignedInContext = Context & { user: SessionUser; memberships: Membership[] };

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { handleTrpcRequest } from '../src/http.ts';
 import { transformer } from '../src/transformer.ts';
 
-const { db } = await createTestDatabase();
-const fx = await seedFixtures(db);
+const { db, owner } = await createTestDatabase();
+const fx = await seedFixtures(owner);
 const origin = 'https://a.example.se';
 const editor = { id: fx.users.editorA, email: 'editora@test.example', name: 'A' };
 
@@ -25,7 +25,7 @@ function createNews(from: string | null) {
 
 describe('tRPC over HTTP', () => {
 	it('serves queries with Dates intact', async () => {
-		await db
+		await owner
 			.insertInto('news')
 			.values({
 				region_id: fx.regions.norr,
@@ -51,11 +51,11 @@ describe('tRPC over HTTP', () => {
 	it('refuses mutations from another origin, or with no origin, and writes nothing', async () => {
 		expect((await createNews('https://evil.example')).status).toBe(403);
 		expect((await createNews(null)).status).toBe(403);
-		expect(await db.selectFrom('news').where('title', '=', 'Över HTTP').execute()).toHaveLength(0);
+		expect(await owner.selectFrom('news').where('title', '=', 'Över HTTP').execute()).toHaveLength(0);
 	});
 
 	it('accepts mutations from its own origin', async () => {
 		expect((await createNews(origin)).status).toBe(200);
-		expect(await db.selectFrom('news').where('title', '=', 'Över HTTP').execute()).toHaveLength(1);
+		expect(await owner.selectFrom('news').where('title', '=', 'Över HTTP').execute()).toHaveLength(1);
 	});
 });

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { authenticate, hashPassword, verifyPassword } from '../src/password.ts';
 
 const passwordHash = await hashPassword('rätt-lösenord-123');
-const { db } = await createTestDatabase();
-await seedFixtures(db, passwordHash);
+const { db, owner } = await createTestDatabase();
+await seedFixtures(owner, passwordHash);
 
 describe('passwords', () => {
 	it('hashes with argon2id at OWASP’s minimum cost or more', () => {

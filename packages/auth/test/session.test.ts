@@ -10,8 +10,8 @@ import {
 	validateSessionToken
 } from '../src/session.ts';
 
-const { db } = await createTestDatabase();
-const fx = await seedFixtures(db);
+const { db, owner } = await createTestDatabase();
+const fx = await seedFixtures(owner);
 const userId = fx.users.editorA;
 
 describe('sessions', () => {

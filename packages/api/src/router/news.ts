@@ -72,24 +72,22 @@ export const newsRouter = {
 	create: roleCheckedProcedure.input(newsFields.extend({ owner: ownerSchema })).mutation(async ({ ctx, input }) => {
 		const owner = await resolveOwner(ctx, input.owner);
 		assertCanEditNews(ctx.memberships, { forbund_id: owner.forbundId, region_id: owner.regionId });
-		return ctx.db.transaction().execute(async (trx) =>
-			trx
-				.insertInto('news')
-				.values({
-					region_id: owner.regionId,
-					forbund_id: owner.forbundId,
-					slug: await uniqueSlug(trx, owner, input.title),
-					title: input.title,
-					lead: input.lead,
-					body: input.body,
-					// Only a förbund's item can be shared; a regional item reaches the region anyway.
-					shared_with_region: owner.forbundId !== null && input.sharedWithRegion,
-					author_id: ctx.user.id,
-					updated_by: ctx.user.id
-				})
-				.returningAll()
-				.executeTakeFirstOrThrow()
-		);
+		return ctx.db
+			.insertInto('news')
+			.values({
+				region_id: owner.regionId,
+				forbund_id: owner.forbundId,
+				slug: await uniqueSlug(ctx.db, owner, input.title),
+				title: input.title,
+				lead: input.lead,
+				body: input.body,
+				// Only a förbund's item can be shared; a regional item reaches the region anyway.
+				shared_with_region: owner.forbundId !== null && input.sharedWithRegion,
+				author_id: ctx.user.id,
+				updated_by: ctx.user.id
+			})
+			.returningAll()
+			.executeTakeFirstOrThrow();
 	}),
 
 	/** Saves an edit; refused when someone else saved since `version` was read. */

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { ensureAppLogin } from '../app-role.ts';
 import { createDb } from '../client.ts';
 import { startLocalPostgres } from '../local-postgres.ts';
 import { migrateToLatest } from '../migrate.ts';
 import { dataDir } from '../paths.ts';
-import { TEMPLATE_DATABASE } from './names.ts';
+import { TEMPLATE_DATABASE, TEST_APP_LOGIN } from './names.ts';
 
 // Vitest global setup: one real PostgreSQL per test run, one migrated template database that every
 // test file clones (CREATE DATABASE … TEMPLATE), so files are isolated and migrations run once.
@@ -29,6 +30,7 @@ export default async function setup(project: TestProject) {
 	const template = createDb({ connectionString: withDatabase(serverUrl, TEMPLATE_DATABASE), max: 1 });
 	await migrateToLatest(template);
 	await template.destroy();
+	await ensureAppLogin(serverUrl, TEST_APP_LOGIN);
 
 	project.provide('testServerUrl', serverUrl);
 	return async () => {

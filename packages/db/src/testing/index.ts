@@ -2,10 +2,14 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
 import { createDb, type Db } from '../client.ts';
-import { TEMPLATE_DATABASE } from './names.ts';
+import { urlAs } from '../app-role.ts';
+import { TEMPLATE_DATABASE, TEST_APP_LOGIN } from './names.ts';
 
 export interface TestDatabase {
+	/** Connected as the servers are (a member of rp_app): row-level security applies. */
 	db: Db;
+	/** Connected as the owner (the server's superuser): for fixtures and for looking behind RLS. */
+	owner: Db;
 	url: string;
 }
 
@@ -19,12 +23,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 	await adminQuery(serverUrl, `create database ${name} template ${TEMPLATE_DATABASE}`);
 	const url = new URL(serverUrl);
 	url.pathname = `/${name}`;
-	const db = createDb({ connectionString: url.toString(), max: 4 });
+	const owner = createDb({ connectionString: url.toString(), max: 2 });
+	const db = createDb({ connectionString: urlAs(url.toString(), TEST_APP_LOGIN), max: 4 });
 	afterAll(async () => {
-		await db.destroy();
+		await Promise.all([db.destroy(), owner.destroy()]);
 		await adminQuery(serverUrl, `drop database ${name} with (force)`);
 	});
-	return { db, url: url.toString() };
+	return { db, owner, url: url.toString() };
 }
 
 async function adminQuery(serverUrl: string, query: string) {

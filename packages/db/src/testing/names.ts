@@ -1,5 +1,8 @@
 export const TEMPLATE_DATABASE = 'rp_template';
 
+/** The servers' login in tests: a member of rp_app, so row-level security applies to it. */
+export const TEST_APP_LOGIN = { user: 'rp_test_web', password: 'rp-test-web' };
+
 declare module 'vitest' {
 	export interface ProvidedContext {
 		/** URL of the test server's maintenance database; test files derive their own from it. */
