@@ -189,3 +189,75 @@ describe('the region feed', () => {
 		expect((await as.anonymous.news.regionFeed({ region: 'syd', page: 1 })).total).toBe(0);
 	});
 });
+
+describe('sharing across the region', () => {
+	async function publishAs(caller: typeof as.editorA, input: Parameters<typeof as.editorA.news.create>[0]) {
+		const item = await caller.news.create(input);
+		return caller.news.publish({ id: item.id });
+	}
+
+	it('narrows the region feed to one förbund, or to the regional items', async () => {
+		await publishAs(as.editorA, { ...draft, title: 'Delad av A', owner: { forbund: 'a' }, sharedWithRegion: true });
+		await publishAs(as.editorB, { ...draft, title: 'Delad av B', owner: { forbund: 'b' }, sharedWithRegion: true });
+		await publishAs(as.coordinatorNorr, { ...draft, title: 'Regional', owner: { region: 'norr' } });
+		const titles = async (from?: string) =>
+			(await as.anonymous.news.regionFeed({ region: 'norr', page: 1, from })).items.map((i) => i.title).sort();
+		expect(await titles()).toEqual(['Delad av A', 'Delad av B', 'Regional']);
+		expect(await titles('a')).toEqual(['Delad av A']);
+		expect(await titles('regionen')).toEqual(['Regional']);
+		await expectTrpcError(as.anonymous.news.regionFeed({ region: 'norr', page: 1, from: 'c' }), 'NOT_FOUND');
+	});
+
+	it('shows a förbund the regional items and, if it opts in, its siblings’ shared items but not its own', async () => {
+		await publishAs(as.editorA, { ...draft, title: 'Delad av A', owner: { forbund: 'a' }, sharedWithRegion: true });
+		await publishAs(as.editorB, { ...draft, title: 'Delad av B', owner: { forbund: 'b' }, sharedWithRegion: true });
+		await publishAs(as.editorB, { ...draft, title: 'Bara B', owner: { forbund: 'b' } });
+		await publishAs(as.coordinatorNorr, { ...draft, title: 'Regional', owner: { region: 'norr' } });
+		const fromRegion = async (forbund: string) =>
+			(await as.anonymous.news.fromRegion({ forbund })).map((i) => i.title).sort();
+
+		expect(await fromRegion('a')).toEqual(['Delad av B', 'Regional']);
+		expect(await fromRegion('b')).toEqual(['Delad av A', 'Regional']);
+		expect(await fromRegion('c')).toEqual([]);
+
+		await owner.updateTable('forbund').set({ show_shared_news: false }).where('id', '=', fx.forbund.a).execute();
+		expect(await fromRegion('a')).toEqual(['Regional']);
+		await owner.updateTable('forbund').set({ show_shared_news: true }).where('id', '=', fx.forbund.a).execute();
+	});
+
+	it('removes a withdrawn share, or an unpublished item, from the hub and the siblings at once', async () => {
+		const shared = await publishAs(as.editorA, {
+			...draft,
+			title: 'Delad',
+			owner: { forbund: 'a' },
+			sharedWithRegion: true
+		});
+		const everywhere = async () => [
+			(await as.anonymous.news.regionFeed({ region: 'norr', page: 1 })).total,
+			(await as.anonymous.news.fromRegion({ forbund: 'b' })).length
+		];
+		expect(await everywhere()).toEqual([1, 1]);
+
+		const withdrawn = await as.editorA.news.update({
+			...draft,
+			id: shared.id,
+			version: shared.version,
+			sharedWithRegion: false
+		});
+		expect(await everywhere()).toEqual([0, 0]);
+		// Still on its own site.
+		expect((await as.anonymous.news.list({ forbund: 'a', page: 1 })).total).toBe(1);
+
+		const reshared = await as.editorA.news.update({
+			...draft,
+			title: 'Delad, rättad',
+			id: shared.id,
+			version: withdrawn.version,
+			sharedWithRegion: true
+		});
+		// One row, not copies: the edit shows everywhere.
+		expect((await as.anonymous.news.fromRegion({ forbund: 'b' }))[0]?.title).toBe('Delad, rättad');
+		await as.editorA.news.unpublish({ id: reshared.id });
+		expect(await everywhere()).toEqual([0, 0]);
+	});
+});

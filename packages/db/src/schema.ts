@@ -26,6 +26,8 @@ export interface RegionTable {
 	contact_name: string | null;
 	contact_email: string | null;
 	contact_phone: string | null;
+	/** Public origin of the hub that serves this region (registered from the hub's config). */
+	hub_origin: string | null;
 	created_at: CreatedAt;
 }
 

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
 import type { Database, News } from '@regionportalen/db';
 import { slugify } from './slug.ts';
 
@@ -38,21 +38,49 @@ export interface Page<T> {
 	total: number;
 }
 
-/** Which published items a list shows: one förbund's own, or a region's shared feed. */
-export type NewsFeed = { forbundId: number } | { regionFeed: number };
-
 /**
- * Published items, newest first, a page at a time. A region's feed is its own regional items plus
- * what its förbund shared with it.
+ * Which published items a list shows:
+ * - a förbund's own;
+ * - a region's feed: its regional items plus what its förbund shared, optionally from one source
+ *   (a förbund, or 'region' for the regional items alone);
+ * - "Från regionen" on a förbund's site: the regional items, and with `includeShared` what its
+ *   sibling förbund shared (never its own).
  */
+export type NewsFeed =
+	| { forbundId: number }
+	| { regionFeed: number; source?: { forbundId: number } | 'region' }
+	| { fromRegionFor: { forbundId: number; regionId: number; includeShared: boolean } };
+
+function inFeed(
+	qb: SelectQueryBuilder<Database & { forbund: Database['forbund'] }, 'news' | 'forbund', object>,
+	feed: NewsFeed
+) {
+	if ('forbundId' in feed) return qb.where('news.forbund_id', '=', feed.forbundId);
+	if ('regionFeed' in feed) {
+		const source = feed.source;
+		let q = qb
+			.where('news.region_id', '=', feed.regionFeed)
+			.where((eb) => eb.or([eb('news.forbund_id', 'is', null), eb('news.shared_with_region', '=', true)]));
+		if (source === 'region') q = q.where('news.forbund_id', 'is', null);
+		else if (source) q = q.where('news.forbund_id', '=', source.forbundId);
+		return q;
+	}
+	const { forbundId, regionId, includeShared } = feed.fromRegionFor;
+	return qb
+		.where('news.region_id', '=', regionId)
+		.where((eb) =>
+			includeShared
+				? eb.or([
+						eb('news.forbund_id', 'is', null),
+						eb.and([eb('news.shared_with_region', '=', true), eb('news.forbund_id', '!=', forbundId)])
+					])
+				: eb('news.forbund_id', 'is', null)
+		);
+}
+
+/** Published items of a feed, newest first, a page at a time. */
 export async function listPublished(db: Q, feed: NewsFeed, page: number, pageSize: number) {
-	let base = db.selectFrom('news').leftJoin('forbund', 'forbund.id', 'news.forbund_id').where(visible);
-	base =
-		'forbundId' in feed
-			? base.where('news.forbund_id', '=', feed.forbundId)
-			: base
-					.where('news.region_id', '=', feed.regionFeed)
-					.where((eb) => eb.or([eb('news.forbund_id', 'is', null), eb('news.shared_with_region', '=', true)]));
+	const base = inFeed(db.selectFrom('news').leftJoin('forbund', 'forbund.id', 'news.forbund_id').where(visible), feed);
 	const [items, { total }] = await Promise.all([
 		base
 			.select(listColumns)
@@ -94,6 +122,20 @@ export async function listForEditing(db: Q, owner: { forbundId: number | null; r
 			? q.where('news.forbund_id', 'is', null)
 			: q.where('news.forbund_id', '=', owner.forbundId);
 	return q.orderBy('news.updated_at', 'desc').limit(200).execute();
+}
+
+/** Every published item of one owner, for its sitemap and feeds. */
+export async function listPublishedSlugs(db: Q, owner: { forbundId: number | null; regionId: number }) {
+	let q = db
+		.selectFrom('news')
+		.select(['news.slug', 'news.updated_at', 'news.published_at'])
+		.where(visible)
+		.where('news.region_id', '=', owner.regionId);
+	q =
+		owner.forbundId === null
+			? q.where('news.forbund_id', 'is', null)
+			: q.where('news.forbund_id', '=', owner.forbundId);
+	return q.orderBy('news.published_at', 'desc').limit(50_000).execute();
 }
 
 export async function findById(db: Q, id: number): Promise<News | undefined> {

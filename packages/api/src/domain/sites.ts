@@ -8,7 +8,7 @@ export async function findForbundBySlug(db: Q, slug: string) {
 		.selectFrom('forbund')
 		.innerJoin('region', 'region.id', 'forbund.region_id')
 		.selectAll('forbund')
-		.select(['region.slug as region_slug', 'region.name as region_name'])
+		.select(['region.slug as region_slug', 'region.name as region_name', 'region.hub_origin'])
 		.where('forbund.slug', '=', slug)
 		.executeTakeFirst();
 }
@@ -20,7 +20,17 @@ export async function findRegionBySlug(db: Q, slug: string) {
 export async function listForbundOfRegion(db: Q, regionId: number) {
 	return db
 		.selectFrom('forbund')
-		.select(['id', 'slug', 'name', 'short_name', 'description', 'municipalities', 'authorities', 'origin'])
+		.select([
+			'id',
+			'slug',
+			'name',
+			'short_name',
+			'description',
+			'municipalities',
+			'authorities',
+			'origin',
+			'contact_email'
+		])
 		.where('region_id', '=', regionId)
 		.orderBy('name')
 		.execute();

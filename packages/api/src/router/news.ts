@@ -2,7 +2,14 @@ import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { assertCanEditNews } from '../access.ts';
-import { findById, findPublishedBySlug, listForEditing, listPublished, uniqueSlug } from '../domain/news.ts';
+import {
+	findById,
+	findPublishedBySlug,
+	listForEditing,
+	listPublished,
+	listPublishedSlugs,
+	uniqueSlug
+} from '../domain/news.ts';
 import { findForbundBySlug, findRegionBySlug } from '../domain/sites.ts';
 import type { Context } from '../trpc.ts';
 import { publicProcedure, roleCheckedProcedure } from '../trpc.ts';
@@ -38,14 +45,35 @@ export const newsRouter = {
 		return listPublished(ctx.db, { forbundId: forbund.id }, input.page, NEWS_PAGE_SIZE);
 	}),
 
-	/** The region's feed: regional items and items its förbund shared. */
+	/** The region's feed: regional items and items its förbund shared; `from` narrows it to one source. */
 	regionFeed: publicProcedure
-		.input(z.object({ region: slugSchema, page: pageSchema }))
+		.input(
+			z.object({ region: slugSchema, page: pageSchema, from: z.union([slugSchema, z.literal('regionen')]).optional() })
+		)
 		.query(async ({ ctx, input }) => {
 			const region = await findRegionBySlug(ctx.db, input.region);
 			if (!region) throw new TRPCError({ code: 'NOT_FOUND', message: 'Regionen finns inte.' });
-			return listPublished(ctx.db, { regionFeed: region.id }, input.page, NEWS_PAGE_SIZE);
+			let source: { forbundId: number } | 'region' | undefined;
+			if (input.from === 'regionen') source = 'region';
+			else if (input.from) {
+				const forbund = await findForbundBySlug(ctx.db, input.from);
+				if (!forbund || forbund.region_id !== region.id) {
+					throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte i regionen.' });
+				}
+				source = { forbundId: forbund.id };
+			}
+			return listPublished(ctx.db, { regionFeed: region.id, source }, input.page, NEWS_PAGE_SIZE);
 		}),
+
+	/** "Från regionen" on a förbund's site: regional items, and its siblings' shared items if it shows them. */
+	fromRegion: publicProcedure.input(z.object({ forbund: slugSchema })).query(async ({ ctx, input }) => {
+		const forbund = await findForbundBySlug(ctx.db, input.forbund);
+		if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
+		const feed = {
+			fromRegionFor: { forbundId: forbund.id, regionId: forbund.region_id, includeShared: forbund.show_shared_news }
+		};
+		return (await listPublished(ctx.db, feed, 1, 5)).items;
+	}),
 
 	/** One published item; drafts are never found here, whoever asks. */
 	bySlug: publicProcedure.input(z.object({ owner: ownerSchema, slug: slugSchema })).query(async ({ ctx, input }) => {
@@ -53,6 +81,11 @@ export const newsRouter = {
 		if (!item) throw notFound();
 		return item;
 	}),
+
+	/** The addresses of every published item of one owner, for the sitemap. */
+	sitemap: publicProcedure
+		.input(z.object({ owner: ownerSchema }))
+		.query(async ({ ctx, input }) => listPublishedSlugs(ctx.db, await resolveOwner(ctx, input.owner))),
 
 	/** All items of a förbund or region, drafts included, for its editors. */
 	forEditing: roleCheckedProcedure.input(z.object({ owner: ownerSchema })).query(async ({ ctx, input }) => {

@@ -36,64 +36,8 @@ export const demoRegions: DemoRegion[] = [
 		contact_name: 'Regional samordnare',
 		contact_email: 'region@stockholm.demo.regionportalen.se',
 		contact_phone: '08-123 450 00',
-		forbund: [
-			{
-				slug: 'sodra-roslagen',
-				name: 'Samordningsförbundet Södra Roslagen',
-				shortName: 'Södra Roslagen',
-				description: 'Samordningsförbundet för kommunerna i Roslagen, som har vuxit med fler medlemskommuner.',
-				municipalities: ['Danderyd', 'Norrtälje', 'Täby', 'Vallentuna', 'Vaxholm', 'Österåker'],
-				authorities: ['Region Stockholm', ...STATE]
-			},
-			{
-				slug: 'stockholms-stad',
-				name: 'Samordningsförbundet Stockholms stad',
-				shortName: 'Stockholms stad',
-				description: 'Finansierar samverkansinsatser för stockholmare som behöver stöd från flera myndigheter.',
-				municipalities: ['Stockholm'],
-				authorities: ['Region Stockholm', ...STATE]
-			},
-			{
-				slug: 'sodertalje',
-				name: 'Samordningsförbundet Södertälje',
-				shortName: 'Södertälje',
-				description: 'Samordnad rehabilitering i Södertälje och Nykvarn.',
-				municipalities: ['Södertälje', 'Nykvarn'],
-				authorities: ['Region Stockholm', ...STATE]
-			},
-			{
-				slug: 'hbs',
-				name: 'Samordningsförbundet Huddinge Botkyrka Salem',
-				shortName: 'HBS',
-				description: 'Samordningsförbundet för Huddinge, Botkyrka och Salem.',
-				municipalities: ['Huddinge', 'Botkyrka', 'Salem'],
-				authorities: ['Region Stockholm', ...STATE]
-			},
-			{
-				slug: 'sundbyberg',
-				name: 'Samordningsförbundet Sundbyberg',
-				shortName: 'Sundbyberg',
-				description: 'Samverkan för invånare i Sundbyberg som står långt från arbetsmarknaden.',
-				municipalities: ['Sundbyberg'],
-				authorities: ['Region Stockholm', ...STATE]
-			},
-			{
-				slug: 'ostra-sodertorn',
-				name: 'Samordningsförbundet Östra Södertörn',
-				shortName: 'Östra Södertörn',
-				description: 'Samordningsförbundet för Haninge, Nynäshamn och Tyresö; projektägare för ESF-projektet MIA.',
-				municipalities: ['Haninge', 'Nynäshamn', 'Tyresö'],
-				authorities: ['Region Stockholm', ...STATE]
-			},
-			{
-				slug: 'jarfalla',
-				name: 'Samordningsförbundet Järfälla',
-				shortName: 'Järfälla',
-				description: 'Samordnad rehabilitering för invånare i Järfälla.',
-				municipalities: ['Järfälla'],
-				authorities: ['Region Stockholm', ...STATE]
-			}
-		]
+		// All eight förbund in Stockholms län have an app of their own (apps/<slug>/site.config.ts).
+		forbund: []
 	},
 	{
 		slug: 'varmland-dalsland',

@@ -9,6 +9,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('contact_name', 'text')
 		.addColumn('contact_email', 'text')
 		.addColumn('contact_phone', 'text')
+		.addColumn('hub_origin', 'text')
 		.execute();
 	await db.schema
 		.alterTable('forbund')
@@ -24,5 +25,6 @@ export async function down(db: Kysely<any>): Promise<void> {
 		.dropColumn('contact_name')
 		.dropColumn('contact_email')
 		.dropColumn('contact_phone')
+		.dropColumn('hub_origin')
 		.execute();
 }

@@ -10,17 +10,31 @@ function pageParam(url: URL): number {
 	return page;
 }
 
-/** The news list: a förbund's own news, or on the hub the region's shared feed. */
+/**
+ * The news list: a förbund's own news, or on the hub the region's shared feed, which a visitor can
+ * narrow to one förbund or to the regional items (`?fran=`).
+ */
 export async function loadNewsList({ locals, url, params }: ServerLoadEvent) {
 	const owner = ownerFor(locals, params);
 	const page = pageParam(url);
 	const caller = api(locals);
-	const result =
-		'forbund' in owner
-			? await orErrorPage(caller.news.list({ forbund: owner.forbund, page }), url)
-			: await orErrorPage(caller.news.regionFeed({ region: owner.region, page }), url);
+	if ('forbund' in owner) {
+		const result = await orErrorPage(caller.news.list({ forbund: owner.forbund, page }), url);
+		if (page > result.pageCount) error(404, 'Sidan finns inte.');
+		return { ...result, base: basePath(owner), showCredit: false, filter: null };
+	}
+	const from = url.searchParams.get('fran') || undefined;
+	const [result, region] = await Promise.all([
+		orErrorPage(caller.news.regionFeed({ region: owner.region, page, from }), url),
+		orErrorPage(caller.sites.region({ slug: owner.region }), url)
+	]);
 	if (page > result.pageCount) error(404, 'Sidan finns inte.');
-	return { ...result, base: basePath(owner), showCredit: 'region' in owner };
+	const options = [
+		{ value: '', label: 'Alla' },
+		{ value: 'regionen', label: `Regionala nyheter från ${region.name}` },
+		...region.forbund.map((f) => ({ value: f.slug, label: f.name }))
+	];
+	return { ...result, base: basePath(owner), showCredit: true, filter: { options, selected: from ?? '' } };
 }
 
 export async function loadArticle({ locals, url, params }: ServerLoadEvent) {

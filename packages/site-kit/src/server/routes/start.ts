@@ -7,11 +7,12 @@ import { ownerFor } from '../owner.ts';
 export async function loadForbundStart({ locals, url }: ServerLoadEvent) {
 	if (locals.site.kind !== 'forbund') throw new Error('loadForbundStart serves förbund sites');
 	const caller = api(locals);
-	const [forbund, news] = await Promise.all([
+	const [forbund, news, fromRegion] = await Promise.all([
 		orErrorPage(caller.sites.forbund({ slug: locals.site.forbund }), url),
-		orErrorPage(caller.news.list({ forbund: locals.site.forbund, page: 1 }), url)
+		orErrorPage(caller.news.list({ forbund: locals.site.forbund, page: 1 }), url),
+		orErrorPage(caller.news.fromRegion({ forbund: locals.site.forbund }), url)
 	]);
-	return { forbund, latest: news.items.slice(0, 5) };
+	return { forbund, latest: news.items.slice(0, 5), fromRegion };
 }
 
 /** The hub's start page: every region it serves, with its förbund and latest shared news. */

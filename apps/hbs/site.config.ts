@@ -1,0 +1,19 @@
+import type { ForbundSiteConfig } from '@regionportalen/site-kit/server/site';
+
+export default {
+	kind: 'forbund',
+	forbund: 'hbs',
+	region: 'stockholm',
+	name: 'Samordningsförbundet Huddinge Botkyrka Salem',
+	shortName: 'HBS',
+	description: 'Samordningsförbundet för Huddinge, Botkyrka och Salem.',
+	municipalities: ['Huddinge', 'Botkyrka', 'Salem'],
+	authorities: ['Region Stockholm', 'Försäkringskassan', 'Arbetsförmedlingen'],
+	contact: {
+		email: 'kansli@hbs.demo.regionportalen.se',
+		phone: '08-123 456 74'
+	},
+	origin: 'https://hbs.example.se',
+	port: 5176,
+	showSharedNews: true
+} satisfies ForbundSiteConfig;

@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadRegion as load } from '@regionportalen/site-kit/server/routes/start';
