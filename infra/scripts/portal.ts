@@ -44,10 +44,24 @@ const children: ChildProcess[] = [];
 let localPostgres: LocalPostgres | undefined;
 let stopping = false;
 
+/** Stops every app (its whole process group: vite leaves workers behind otherwise), then PostgreSQL. */
 async function shutdown(code: number) {
 	if (stopping) return;
 	stopping = true;
-	for (const child of children) child.kill('SIGTERM');
+	const signal = (child: ChildProcess, sig: NodeJS.Signals) => {
+		try {
+			if (child.pid) process.kill(-child.pid, sig);
+		} catch {
+			// already gone
+		}
+	};
+	for (const child of children) signal(child, 'SIGTERM');
+	const exited = children.map((child) =>
+		child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r))
+	);
+	const timeout = new Promise((r) => setTimeout(r, 5000).unref());
+	await Promise.race([Promise.all(exited), timeout]);
+	for (const child of children) signal(child, 'SIGKILL');
 	await localPostgres?.stop().catch(() => undefined);
 	process.exit(code);
 }
@@ -106,14 +120,16 @@ function startApp(app: AppInfo, databaseUrl: string) {
 		child = spawn(process.execPath, [path.join(repoRoot, 'infra/scripts/serve-app.ts'), app.dir], {
 			cwd: app.dir,
 			env: { ...env, NODE_ENV: 'production' },
-			stdio: ['ignore', 'inherit', 'inherit']
+			stdio: ['ignore', 'inherit', 'inherit'],
+			detached: true
 		});
 	} else {
 		const vite = path.join(app.dir, 'node_modules/.bin/vite');
 		child = spawn(vite, ['dev', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
 			cwd: app.dir,
 			env,
-			stdio: ['ignore', 'ignore', 'inherit']
+			stdio: ['ignore', 'ignore', 'inherit'],
+			detached: true
 		});
 	}
 	child.on('exit', (code) => {
@@ -126,10 +142,26 @@ function startApp(app: AppInfo, databaseUrl: string) {
 	return origin;
 }
 
+/** Resolves once the server answers at all (any status), so the URLs printed work when printed. */
+async function waitUntilServing(origin: string, timeoutMs = 180_000) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (stopping) return;
+		try {
+			await fetch(`${origin}/robots.txt`, { signal: AbortSignal.timeout(30_000) });
+			return;
+		} catch {
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+	}
+	throw new Error(`${origin} did not start within ${timeoutMs / 1000} s`);
+}
+
 try {
 	const apps = await listApps();
 	const databaseUrl = await prepareDatabase(apps);
 	const urls = apps.map((app) => ({ app, url: startApp(app, databaseUrl) }));
+	await Promise.all(urls.map(({ url }) => waitUntilServing(url)));
 	console.log(`\nRegionportalen is running (${mode === 'built' ? 'built servers' : 'development servers'}):`);
 	for (const { app, url } of urls)
 		console.log(`  ${url}/  ${app.config.kind === 'hub' ? 'regional hub' : app.config.name}`);
