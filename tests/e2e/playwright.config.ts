@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { HUB, PORT_OFFSET } from './portal.ts';
+import { HUB, PG_PORT, PORT_OFFSET } from './portal.ts';
 
 // A real browser (Debian's Chromium; Playwright's own download cannot work on this network) against
 // the built servers over real HTTP. The portal is started once for the run; tests share its data,
@@ -30,7 +30,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `node ../../infra/scripts/portal.ts --mode built --port-offset ${PORT_OFFSET} --data-dir ../../.data/e2e-postgres --pg-port 54349 --reset`,
+		command: `node ../../infra/scripts/portal.ts --mode built --port-offset ${PORT_OFFSET} --data-dir ../../.data/e2e-postgres-${PG_PORT} --pg-port ${PG_PORT} --reset`,
 		url: `${HUB}/`,
 		timeout: 120_000,
 		reuseExistingServer: false,

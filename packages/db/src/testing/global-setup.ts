@@ -16,7 +16,12 @@ export default async function setup(project: TestProject) {
 	const external = process.env.TEST_DATABASE_URL;
 	const server = external
 		? null
-		: await startLocalPostgres({ dataDir: path.join(dataDir, 'test-postgres'), port: 54339, ephemeral: true });
+		: await startLocalPostgres({
+				// RP_TEST_PG_PORT lets two test runs share a machine.
+				dataDir: path.join(dataDir, `test-postgres-${process.env.RP_TEST_PG_PORT ?? 54339}`),
+				port: Number(process.env.RP_TEST_PG_PORT ?? 54339),
+				ephemeral: true
+			});
 	const serverUrl = external ?? server!.url('postgres');
 
 	const admin = new pg.Client({ connectionString: serverUrl });
