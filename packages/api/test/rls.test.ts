@@ -13,10 +13,12 @@ describe('row-level security', () => {
 			where n.nspname = 'public' and c.relkind = 'r'
 			and (c.relname = 'region' or exists (
 				select 1 from information_schema.columns col
-				where col.table_schema = 'public' and col.table_name = c.relname and col.column_name in ('forbund_id', 'region_id')
+				where col.table_schema = 'public' and col.table_name = c.relname and col.column_name in ('forbund_id', 'region_id', 'news_id')
 			))
 			order by 1`.execute(owner);
-		expect(rows.map((r) => r.table)).toEqual(expect.arrayContaining(['forbund', 'membership', 'news', 'region']));
+		expect(rows.map((r) => r.table)).toEqual(
+			expect.arrayContaining(['forbund', 'membership', 'news', 'news_attachment', 'news_revision', 'region'])
+		);
 		for (const row of rows) expect(row, row.table).toMatchObject({ enabled: true, forced: true });
 	});
 

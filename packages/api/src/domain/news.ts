@@ -26,9 +26,12 @@ const creditColumns = [
 	'forbund.origin as forbund_origin'
 ] as const;
 
-/** Published and due: the one definition of what visitors may see. */
+/**
+ * Published and due: the one definition of what visitors may see (the database's news_public policy
+ * says the same). A scheduled item is visible from its time on, before the scheduler marks it published.
+ */
 function visible(eb: ExpressionBuilder<Database, 'news'>) {
-	return eb.and([eb('news.status', '=', 'published'), eb('news.published_at', '<=', sql<Date>`now()`)]);
+	return eb.and([eb('news.status', 'in', ['published', 'scheduled']), eb('news.published_at', '<=', sql<Date>`now()`)]);
 }
 
 export interface Page<T> {

@@ -2,11 +2,13 @@ import type { Migration } from 'kysely/migration';
 import * as foundation from './2026-11-23-0001-foundation.ts';
 import * as federation from './2026-11-23-0002-federation.ts';
 import * as rowLevelSecurity from './2026-11-23-0003-row-level-security.ts';
+import * as newsPublishing from './2026-11-23-0004-news-publishing.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and
 // from a bundled server. Append new migrations at the end; never rename or edit a released one.
 export const migrations: Record<string, Migration> = {
 	'2026-11-23-0001-foundation': foundation,
 	'2026-11-23-0002-federation': federation,
-	'2026-11-23-0003-row-level-security': rowLevelSecurity
+	'2026-11-23-0003-row-level-security': rowLevelSecurity,
+	'2026-11-23-0004-news-publishing': newsPublishing
 };
