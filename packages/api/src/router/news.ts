@@ -10,9 +10,10 @@ import {
 	listPublishedSlugs,
 	uniqueSlug
 } from '../domain/news.ts';
+import { renderMarkdown } from '../domain/markdown.ts';
 import { findForbundBySlug, findRegionBySlug } from '../domain/sites.ts';
 import type { Context } from '../trpc.ts';
-import { publicProcedure, roleCheckedProcedure } from '../trpc.ts';
+import { publicProcedure, roleCheckedProcedure, signedInProcedure } from '../trpc.ts';
 import { idSchema, ownerSchema, pageSchema, slugSchema } from './schemas.ts';
 
 export const NEWS_PAGE_SIZE = 10;
@@ -79,8 +80,13 @@ export const newsRouter = {
 	bySlug: publicProcedure.input(z.object({ owner: ownerSchema, slug: slugSchema })).query(async ({ ctx, input }) => {
 		const item = await findPublishedBySlug(ctx.db, await resolveOwner(ctx, input.owner), input.slug);
 		if (!item) throw notFound();
-		return item;
+		return { ...item, body_html: renderMarkdown(item.body) };
 	}),
+
+	/** What an editor's Markdown will look like: the same rendering and sanitising as published. */
+	preview: signedInProcedure.input(z.object({ body: newsFields.shape.body })).query(({ input }) => ({
+		html: renderMarkdown(input.body)
+	})),
 
 	/** The addresses of every published item of one owner, for the sitemap. */
 	sitemap: publicProcedure
