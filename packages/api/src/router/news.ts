@@ -11,8 +11,9 @@ import {
 	uniqueSlug
 } from '../domain/news.ts';
 import { renderMarkdown } from '../domain/markdown.ts';
+import { contentColumns, findRevision, listRevisions, recordRevision, saveContent } from '../domain/news-edit.ts';
 import { findForbundBySlug, findRegionBySlug } from '../domain/sites.ts';
-import type { Context } from '../trpc.ts';
+import type { Context, SignedInContext } from '../trpc.ts';
 import { publicProcedure, roleCheckedProcedure, signedInProcedure } from '../trpc.ts';
 import { idSchema, ownerSchema, pageSchema, slugSchema } from './schemas.ts';
 
@@ -22,8 +23,43 @@ const newsFields = z.object({
 	title: z.string().trim().min(3, 'Rubriken behöver minst 3 tecken.').max(200, 'Rubriken får vara högst 200 tecken.'),
 	lead: z.string().trim().max(600, 'Ingressen får vara högst 600 tecken.'),
 	body: z.string().trim().max(100_000, 'Texten är för lång.'),
-	sharedWithRegion: z.boolean().default(false)
+	tags: z
+		.array(z.string().trim().min(1).max(40, 'En tagg får vara högst 40 tecken.'))
+		.max(10, 'Högst 10 taggar.')
+		.default([])
+		.transform((tags) => tags.filter((t, i) => tags.findIndex((u) => u.toLowerCase() === t.toLowerCase()) === i)),
+	sharedWithRegion: z.boolean().default(false),
+	imageAlt: z.string().trim().max(300, 'Alternativtexten får vara högst 300 tecken.').default(''),
+	imageCaption: z.string().trim().max(300, 'Bildtexten får vara högst 300 tecken.').default(''),
+	contactName: z.string().trim().max(200).default(''),
+	contactEmail: z
+		.union([z.literal(''), z.email('Kontaktpersonens e-postadress ser inte ut som en e-postadress.')])
+		.default('')
 });
+
+const conflict = () =>
+	new TRPCError({
+		code: 'CONFLICT',
+		message: 'Någon annan har sparat nyheten medan du redigerade. Ladda om sidan och gör om din ändring.'
+	});
+
+/** The item, if the caller may edit it: not found (or hidden by RLS) → 404, another owner's → 403. */
+async function editable(ctx: SignedInContext, id: number) {
+	const item = await findById(ctx.db, id);
+	if (!item) throw notFound();
+	assertCanEditNews(ctx.memberships, item);
+	return item;
+}
+
+/** A status change; it bumps the version, so an open editor learns of it on its next save. */
+function setStatus(ctx: SignedInContext, id: number, set: Record<string, unknown>) {
+	return ctx.db
+		.updateTable('news')
+		.set({ ...set, updated_by: ctx.user.id, updated_at: sql`now()`, version: sql`version + 1` })
+		.where('id', '=', id)
+		.returningAll()
+		.executeTakeFirstOrThrow();
+}
 
 async function resolveOwner(ctx: Context, owner: z.infer<typeof ownerSchema>) {
 	if ('forbund' in owner) {
@@ -100,93 +136,107 @@ export const newsRouter = {
 		return listForEditing(ctx.db, owner);
 	}),
 
-	byId: roleCheckedProcedure.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
-		const item = await findById(ctx.db, input.id);
-		if (!item) throw notFound();
-		assertCanEditNews(ctx.memberships, item);
-		return item;
-	}),
+	byId: roleCheckedProcedure.input(z.object({ id: idSchema })).query(({ ctx, input }) => editable(ctx, input.id)),
 
-	/** A new draft. */
+	/** A new draft, and its first revision. */
 	create: roleCheckedProcedure.input(newsFields.extend({ owner: ownerSchema })).mutation(async ({ ctx, input }) => {
 		const owner = await resolveOwner(ctx, input.owner);
 		assertCanEditNews(ctx.memberships, { forbund_id: owner.forbundId, region_id: owner.regionId });
-		return ctx.db
+		const { owner: _, ...content } = input;
+		const created = await ctx.db
 			.insertInto('news')
 			.values({
 				region_id: owner.regionId,
 				forbund_id: owner.forbundId,
 				slug: await uniqueSlug(ctx.db, owner, input.title),
-				title: input.title,
-				lead: input.lead,
-				body: input.body,
-				// Only a förbund's item can be shared; a regional item reaches the region anyway.
-				shared_with_region: owner.forbundId !== null && input.sharedWithRegion,
+				...contentColumns(content, owner.forbundId !== null),
 				author_id: ctx.user.id,
 				updated_by: ctx.user.id
 			})
 			.returningAll()
 			.executeTakeFirstOrThrow();
+		await recordRevision(ctx.db, created, ctx.user.id);
+		return created;
 	}),
 
 	/** Saves an edit; refused when someone else saved since `version` was read. */
 	update: roleCheckedProcedure
 		.input(newsFields.extend({ id: idSchema, version: z.number().int().positive() }))
 		.mutation(async ({ ctx, input }) => {
-			const item = await findById(ctx.db, input.id);
-			if (!item) throw notFound();
-			assertCanEditNews(ctx.memberships, item);
-			const updated = await ctx.db
-				.updateTable('news')
-				.set({
-					title: input.title,
-					lead: input.lead,
-					body: input.body,
-					shared_with_region: item.forbund_id !== null && input.sharedWithRegion,
-					updated_by: ctx.user.id,
-					updated_at: sql`now()`,
-					version: sql`version + 1`
-				})
-				.where('id', '=', input.id)
-				.where('version', '=', input.version)
-				.returningAll()
-				.executeTakeFirst();
-			if (!updated) {
-				throw new TRPCError({
-					code: 'CONFLICT',
-					message: 'Någon annan har sparat nyheten medan du redigerade. Ladda om sidan och gör om din ändring.'
-				});
+			const { id, version, ...content } = input;
+			const item = await editable(ctx, id);
+			if (item.image_key && !content.imageAlt) {
+				throw new TRPCError({ code: 'BAD_REQUEST', message: 'Bilden behöver en alternativtext som beskriver den.' });
 			}
-			return updated;
+			return (await saveContent(ctx.db, item, version, content, ctx.user.id)) ?? raise(conflict());
 		}),
 
-	publish: roleCheckedProcedure.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
-		const item = await findById(ctx.db, input.id);
-		if (!item) throw notFound();
-		assertCanEditNews(ctx.memberships, item);
-		return ctx.db
-			.updateTable('news')
-			.set({
-				status: 'published',
-				published_at: sql`coalesce(published_at, now())`,
-				updated_by: ctx.user.id,
-				updated_at: sql`now()`,
-				version: sql`version + 1`
-			})
-			.where('id', '=', input.id)
-			.returningAll()
-			.executeTakeFirstOrThrow();
+	/** Earlier saved states, newest first. */
+	revisions: roleCheckedProcedure.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
+		await editable(ctx, input.id);
+		return listRevisions(ctx.db, input.id);
 	}),
 
+	/** Brings back an earlier revision's content as a new save (history is never rewritten). */
+	restore: roleCheckedProcedure
+		.input(z.object({ id: idSchema, revisionId: idSchema, version: z.number().int().positive() }))
+		.mutation(async ({ ctx, input }) => {
+			const item = await editable(ctx, input.id);
+			const revision = await findRevision(ctx.db, input.id, input.revisionId);
+			if (!revision) throw new TRPCError({ code: 'NOT_FOUND', message: 'Versionen finns inte.' });
+			const content = {
+				title: revision.title,
+				lead: revision.lead,
+				body: revision.body,
+				tags: revision.tags,
+				sharedWithRegion: revision.shared_with_region,
+				imageAlt: revision.image_alt,
+				imageCaption: revision.image_caption,
+				contactName: revision.contact_name,
+				contactEmail: revision.contact_email
+			};
+			return (await saveContent(ctx.db, item, input.version, content, ctx.user.id)) ?? raise(conflict());
+		}),
+
+	/** Publishes now (an item scheduled for later is brought forward; a republished one keeps its date). */
+	publish: roleCheckedProcedure.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
+		await editable(ctx, input.id);
+		return setStatus(ctx, input.id, {
+			status: 'published',
+			published_at: sql`case when published_at is null or published_at > now() then now() else published_at end`
+		});
+	}),
+
+	/**
+	 * Publishes at a set time. Visitors see it from then on without anyone signed in: "published and
+	 * due" is decided when reading (and by the database's policy), not by a job.
+	 */
+	schedule: roleCheckedProcedure
+		.input(
+			z.object({
+				id: idSchema,
+				publishAt: z.coerce
+					.date({ error: 'Ange datum och tid för publiceringen.' })
+					.refine((d) => d.getTime() > Date.now(), 'Tiden för publicering måste ligga i framtiden.')
+			})
+		)
+		.mutation(async ({ ctx, input }) => {
+			await editable(ctx, input.id);
+			return setStatus(ctx, input.id, { status: 'scheduled', published_at: input.publishAt });
+		}),
+
 	unpublish: roleCheckedProcedure.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
-		const item = await findById(ctx.db, input.id);
-		if (!item) throw notFound();
-		assertCanEditNews(ctx.memberships, item);
-		return ctx.db
-			.updateTable('news')
-			.set({ status: 'draft', updated_by: ctx.user.id, updated_at: sql`now()`, version: sql`version + 1` })
-			.where('id', '=', input.id)
-			.returningAll()
-			.executeTakeFirstOrThrow();
+		await editable(ctx, input.id);
+		return setStatus(ctx, input.id, { status: 'draft' });
+	}),
+
+	/** Takes an item out of every list and feed while keeping it, and its history, for the record. */
+	archive: roleCheckedProcedure.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
+		await editable(ctx, input.id);
+		return setStatus(ctx, input.id, { status: 'archived' });
 	})
 } satisfies TRPCRouterRecord;
+
+function raise(error: TRPCError): never {
+	throw error;
+}

@@ -1,0 +1,103 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database, News } from '@regionportalen/db';
+
+// Writing a news item's content: every save bumps the version (optimistic concurrency) and leaves a
+// revision behind, so any earlier state can be seen and restored.
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+/** The part of an item an editor writes (status and dates have their own procedures). */
+export interface NewsContent {
+	title: string;
+	lead: string;
+	body: string;
+	tags: string[];
+	sharedWithRegion: boolean;
+	imageAlt: string;
+	imageCaption: string;
+	contactName: string;
+	contactEmail: string;
+}
+
+export function contentColumns(content: NewsContent, isForbundItem: boolean) {
+	return {
+		title: content.title,
+		lead: content.lead,
+		body: content.body,
+		tags: content.tags,
+		// Only a förbund's item can be shared; a regional item reaches the region anyway.
+		shared_with_region: isForbundItem && content.sharedWithRegion,
+		image_alt: content.imageAlt,
+		image_caption: content.imageCaption,
+		contact_name: content.contactName,
+		contact_email: content.contactEmail
+	};
+}
+
+export async function recordRevision(db: Q, item: News, userId: number) {
+	await db
+		.insertInto('news_revision')
+		.values({
+			news_id: item.id,
+			version: item.version,
+			title: item.title,
+			lead: item.lead,
+			body: item.body,
+			tags: item.tags,
+			shared_with_region: item.shared_with_region,
+			image_key: item.image_key,
+			image_alt: item.image_alt,
+			image_caption: item.image_caption,
+			contact_name: item.contact_name,
+			contact_email: item.contact_email,
+			saved_by: userId
+		})
+		.execute();
+}
+
+/**
+ * Saves content over `version`; undefined when someone saved in between (the caller reports the
+ * conflict). Records the new state as a revision.
+ */
+export async function saveContent(db: Q, item: News, version: number, content: NewsContent, userId: number) {
+	const updated = await db
+		.updateTable('news')
+		.set({
+			...contentColumns(content, item.forbund_id !== null),
+			updated_by: userId,
+			updated_at: sql`now()`,
+			version: sql`version + 1`
+		})
+		.where('id', '=', item.id)
+		.where('version', '=', version)
+		.returningAll()
+		.executeTakeFirst();
+	if (updated) await recordRevision(db, updated, userId);
+	return updated;
+}
+
+export async function listRevisions(db: Q, newsId: number) {
+	return db
+		.selectFrom('news_revision')
+		.leftJoin('app_user', 'app_user.id', 'news_revision.saved_by')
+		.select([
+			'news_revision.id',
+			'news_revision.version',
+			'news_revision.title',
+			'news_revision.saved_at',
+			'app_user.name as saved_by_name'
+		])
+		.where('news_revision.news_id', '=', newsId)
+		.orderBy('news_revision.version', 'desc')
+		.limit(100)
+		.execute();
+}
+
+export async function findRevision(db: Q, newsId: number, revisionId: number) {
+	return db
+		.selectFrom('news_revision')
+		.selectAll()
+		.where('news_id', '=', newsId)
+		.where('id', '=', revisionId)
+		.executeTakeFirst();
+}

@@ -1,0 +1,124 @@
+import { TRPCError } from '@trpc/server';
+import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { callersFor } from './helpers.ts';
+
+const { db, owner } = await createTestDatabase();
+const fx = await seedFixtures(owner);
+const as = callersFor(db, fx);
+const draft = { title: 'Frukostmöte', lead: 'Ingress', body: 'Text', owner: { forbund: 'a' as const } };
+
+async function errorOf(promise: Promise<unknown>) {
+	const error = await promise.then(
+		() => null,
+		(e: unknown) => e
+	);
+	expect(error).toBeInstanceOf(TRPCError);
+	return error as TRPCError;
+}
+
+beforeEach(async () => {
+	await owner.deleteFrom('news').execute();
+});
+
+describe('editing a news item', () => {
+	it('keeps tags as typed, once each, with URL forms from the database', async () => {
+		const item = await as.editorA.news.create({ ...draft, tags: ['ASF', 'Psykisk hälsa', 'asf'] });
+		expect(item.tags).toEqual(['ASF', 'Psykisk hälsa']);
+		expect(item.tag_slugs).toEqual(['asf', 'psykisk-halsa']);
+	});
+
+	it('validates the contact person’s e-mail and the number of tags, in Swedish', async () => {
+		expect((await errorOf(as.editorA.news.create({ ...draft, contactEmail: 'inte-en-adress' }))).message).toContain(
+			'Kontaktpersonens e-postadress ser inte ut som en e-postadress.'
+		);
+		const tags = Array.from({ length: 11 }, (_, i) => `tagg ${i}`);
+		expect((await errorOf(as.editorA.news.create({ ...draft, tags }))).message).toContain('Högst 10 taggar.');
+	});
+
+	it('requires alt text whenever the item has an image', async () => {
+		const item = await as.editorA.news.create(draft);
+		await owner
+			.updateTable('news')
+			.set({ image_key: 'news/bild', image_alt: 'En bild', image_width: 960, image_height: 640 })
+			.where('id', '=', item.id)
+			.execute();
+		const error = await errorOf(as.editorA.news.update({ ...draft, id: item.id, version: item.version, imageAlt: '' }));
+		expect(error.message).toBe('Bilden behöver en alternativtext som beskriver den.');
+	});
+
+	it('records a revision at every save and restores an earlier one as a new save', async () => {
+		const v1 = await as.editorA.news.create({ ...draft, body: 'Första texten' });
+		const v2 = await as.editorA.news.update({ ...draft, id: v1.id, version: v1.version, body: 'Andra texten' });
+		const v3 = await as.adminA.news.update({ ...draft, id: v1.id, version: v2.version, body: 'Tredje texten' });
+
+		const revisions = await as.editorA.news.revisions({ id: v1.id });
+		expect(revisions.map((r) => r.version)).toEqual([3, 2, 1]);
+		expect(revisions[0]?.saved_by_name).toBe('adminA');
+
+		const first = revisions.at(-1)!;
+		const restored = await as.editorA.news.restore({ id: v1.id, revisionId: first.id, version: v3.version });
+		expect(restored).toMatchObject({ body: 'Första texten', version: 4 });
+		expect((await as.editorA.news.revisions({ id: v1.id })).map((r) => r.version)).toEqual([4, 3, 2, 1]);
+
+		// Restoring over a stale version is a conflict, like any save.
+		expect((await errorOf(as.editorA.news.restore({ id: v1.id, revisionId: first.id, version: 3 }))).code).toBe(
+			'CONFLICT'
+		);
+		// Another förbund's editor sees no history.
+		expect((await errorOf(as.editorB.news.revisions({ id: v1.id }))).code).toBe('NOT_FOUND');
+	});
+});
+
+describe('scheduling and archiving', () => {
+	it('publishes a scheduled item at its time without anyone acting', async () => {
+		const item = await as.editorA.news.create(draft);
+		const inAnHour = new Date(Date.now() + 60 * 60 * 1000);
+		const scheduled = await as.editorA.news.schedule({ id: item.id, publishAt: inAnHour });
+		expect(scheduled).toMatchObject({ status: 'scheduled', published_at: inAnHour });
+		expect((await as.anonymous.news.list({ forbund: 'a', page: 1 })).total).toBe(0);
+
+		// The time passes (moved back rather than waited for).
+		await owner
+			.updateTable('news')
+			.set({ published_at: new Date(Date.now() - 1000) })
+			.where('id', '=', item.id)
+			.execute();
+		expect((await as.anonymous.news.list({ forbund: 'a', page: 1 })).items.map((i) => i.title)).toEqual([
+			'Frukostmöte'
+		]);
+		expect((await as.anonymous.news.bySlug({ owner: { forbund: 'a' }, slug: item.slug })).title).toBe('Frukostmöte');
+	});
+
+	it('refuses a time in the past', async () => {
+		const item = await as.editorA.news.create(draft);
+		const error = await errorOf(as.editorA.news.schedule({ id: item.id, publishAt: new Date(Date.now() - 60_000) }));
+		expect(error.message).toContain('Tiden för publicering måste ligga i framtiden.');
+	});
+
+	it('"publish now" brings a scheduled item forward', async () => {
+		const item = await as.editorA.news.create(draft);
+		await as.editorA.news.schedule({ id: item.id, publishAt: new Date(Date.now() + 86_400_000) });
+		const published = await as.editorA.news.publish({ id: item.id });
+		expect(published.published_at!.getTime()).toBeLessThanOrEqual(Date.now());
+		expect((await as.anonymous.news.list({ forbund: 'a', page: 1 })).total).toBe(1);
+	});
+
+	it('takes an archived item out of every public list but keeps it for its editors', async () => {
+		const item = await as.editorA.news.create({ ...draft, sharedWithRegion: true });
+		await as.editorA.news.publish({ id: item.id });
+		await as.editorA.news.archive({ id: item.id });
+		expect((await as.anonymous.news.list({ forbund: 'a', page: 1 })).total).toBe(0);
+		expect((await as.anonymous.news.regionFeed({ region: 'norr', page: 1 })).total).toBe(0);
+		expect((await as.editorA.news.byId({ id: item.id })).status).toBe('archived');
+	});
+});
+
+describe('preview', () => {
+	it('renders Markdown as it will be published, for signed-in people only', async () => {
+		expect((await as.editorA.news.preview({ body: '**fet** <script>x</script>' })).html).toBe(
+			'<p><strong>fet</strong> &lt;script&gt;x&lt;/script&gt;</p>\n'
+		);
+		expect((await errorOf(as.anonymous.news.preview({ body: 'x' }))).code).toBe('UNAUTHORIZED');
+	});
+});
