@@ -44,13 +44,14 @@ const children: ChildProcess[] = [];
 let localPostgres: LocalPostgres | undefined;
 let stopping = false;
 
-/** Stops every app (its whole process group: vite leaves workers behind otherwise), then PostgreSQL. */
+/** Stops every app (a dev server's whole process group: vite leaves workers behind otherwise), then PostgreSQL. */
 async function shutdown(code: number) {
 	if (stopping) return;
 	stopping = true;
 	const signal = (child: ChildProcess, sig: NodeJS.Signals) => {
 		try {
-			if (child.pid) process.kill(-child.pid, sig);
+			// Dev servers run in process groups of their own (detached), so signal the group.
+			if (child.pid) process.kill(mode === 'dev' ? -child.pid : child.pid, sig);
 		} catch {
 			// already gone
 		}
@@ -119,9 +120,8 @@ function startApp(app: AppInfo, databaseUrl: string) {
 			throw new Error(`apps/${app.name} is not built: run \`pnpm build\` first.`);
 		child = spawn(process.execPath, [path.join(repoRoot, 'infra/scripts/serve-app.ts'), app.dir], {
 			cwd: app.dir,
-			env: { ...env, NODE_ENV: 'production' },
-			stdio: ['ignore', 'inherit', 'inherit'],
-			detached: true
+			env: { ...env, NODE_ENV: 'production', RP_EXIT_WITH_PARENT: '1' },
+			stdio: ['ignore', 'inherit', 'inherit']
 		});
 	} else {
 		const vite = path.join(app.dir, 'node_modules/.bin/vite');

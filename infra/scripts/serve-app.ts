@@ -20,6 +20,8 @@ const HOST = 'x-regionportalen-host';
 // Read by the handler when it loads, so set before importing it.
 process.env.PROTOCOL_HEADER = PROTO;
 process.env.HOST_HEADER = HOST;
+// Room for an editor's image (10 MB) or PDF (20 MB) upload; adapter-node's default is 512 KB.
+process.env.BODY_SIZE_LIMIT ??= '25M';
 const { handler } = (await import(pathToFileURL(path.join(appDir, 'build/handler.js')).href)) as {
 	handler: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 };
@@ -36,6 +38,14 @@ const server = http.createServer((req, res) => {
 server.listen(port, host, () =>
 	console.log(`${path.basename(appDir)} listening on ${host}:${port} as ${origin.origin}`)
 );
+
+// Started by the portal runner: go when it goes, even if it was killed without a chance to stop us.
+if (process.env.RP_EXIT_WITH_PARENT) {
+	const parent = process.ppid;
+	setInterval(() => {
+		if (process.ppid !== parent) process.exit(0);
+	}, 1000).unref();
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.on(signal, () => {

@@ -53,7 +53,8 @@ function packageJson(app: App): string {
 		// Runtime packages with native parts stay outside the server bundle.
 		dependencies: {
 			'@node-rs/argon2': 'catalog:',
-			pg: 'catalog:'
+			pg: 'catalog:',
+			sharp: 'catalog:'
 		},
 		devDependencies: {
 			'@regionportalen/site-kit': 'workspace:*',

@@ -64,7 +64,13 @@ export { expect };
 
 export async function signIn(page: Page, site: string, email: string, password: string) {
 	await page.goto(`${site}/logga-in`);
+	await settled(page);
 	await page.getByLabel('E-postadress').fill(email);
 	await page.getByLabel('Lösenord').fill(password);
 	await page.getByRole('button', { name: 'Logga in' }).click();
+}
+
+/** Waits until the page's scripts have loaded and hydrated, so typing is not raced by hydration. */
+export async function settled(page: Page) {
+	await page.waitForLoadState('networkidle');
 }

@@ -1,10 +1,14 @@
+import { archiveRouter } from './router/archive.ts';
 import { newsRouter } from './router/news.ts';
+import { searchRouter } from './router/search.ts';
 import { sitesRouter } from './router/sites.ts';
 import { usersRouter } from './router/users.ts';
 import { createTRPCRouter } from './trpc.ts';
 
 export const appRouter = createTRPCRouter({
+	archive: archiveRouter,
 	news: newsRouter,
+	search: searchRouter,
 	sites: sitesRouter,
 	users: usersRouter
 });

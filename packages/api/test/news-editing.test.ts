@@ -122,3 +122,65 @@ describe('preview', () => {
 		expect((await errorOf(as.anonymous.news.preview({ body: 'x' }))).code).toBe('UNAUTHORIZED');
 	});
 });
+
+describe('image and attachments', () => {
+	const key = `images/${'a'.repeat(32)}`;
+
+	it('sets an image with its alt text as a versioned save, and removes it', async () => {
+		const item = await as.editorA.news.create(draft);
+		const withImage = await as.editorA.news.setImage({
+			id: item.id,
+			version: item.version,
+			key,
+			width: 960,
+			height: 640,
+			alt: 'Deltagare vid frukostmötet'
+		});
+		expect(withImage).toMatchObject({ image_key: key, image_alt: 'Deltagare vid frukostmötet', version: 2 });
+		expect(
+			(await errorOf(as.editorA.news.setImage({ id: item.id, version: 1, key, width: 960, height: 640, alt: 'x' })))
+				.code
+		).toBe('CONFLICT');
+		expect(
+			(await errorOf(as.editorA.news.setImage({ id: item.id, version: 2, key, width: 960, height: 640, alt: ' ' })))
+				.message
+		).toContain('alternativtext');
+		expect(
+			(
+				await errorOf(
+					as.editorA.news.setImage({ id: item.id, version: 2, key: '../etc/passwd', width: 1, height: 1, alt: 'x' })
+				)
+			).code
+		).toBe('BAD_REQUEST');
+		const removed = await as.editorA.news.removeImage({ id: item.id, version: 2 });
+		expect(removed).toMatchObject({ image_key: null, image_alt: '' });
+	});
+
+	it('lists attachments with the published article, and only the item’s editors change them', async () => {
+		const item = await as.editorA.news.create(draft);
+		const pdf = { id: item.id, key: `files/${'b'.repeat(32)}/program.pdf`, filename: 'Program.pdf', size: 1234 };
+		await errorOf(as.editorB.news.addAttachment(pdf));
+		const added = await as.editorA.news.addAttachment(pdf);
+		await as.editorA.news.publish({ id: item.id });
+
+		const article = await as.anonymous.news.bySlug({ owner: { forbund: 'a' }, slug: item.slug });
+		expect(article.attachments).toEqual([
+			{ id: added.id, storage_key: pdf.key, filename: 'Program.pdf', size_bytes: 1234 }
+		]);
+
+		await errorOf(as.editorB.news.removeAttachment({ id: item.id, attachmentId: added.id }));
+		await as.editorA.news.removeAttachment({ id: item.id, attachmentId: added.id });
+		expect(await as.editorA.news.attachments({ id: item.id })).toEqual([]);
+	});
+
+	it('hides a draft’s attachments from everyone but its editors, in the database itself', async () => {
+		const item = await as.editorA.news.create(draft);
+		await as.editorA.news.addAttachment({
+			id: item.id,
+			key: `files/${'c'.repeat(32)}/a.pdf`,
+			filename: 'a.pdf',
+			size: 1
+		});
+		expect(await db.selectFrom('news_attachment').selectAll().execute()).toEqual([]);
+	});
+});

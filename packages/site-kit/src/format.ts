@@ -13,6 +13,17 @@ export function formatDate(date: Date): string {
 	return dateFormat.format(date);
 }
 
+const dateTimeFormat = new Intl.DateTimeFormat('sv-SE', {
+	dateStyle: 'long',
+	timeStyle: 'short',
+	timeZone: 'Europe/Stockholm'
+});
+
+/** "4 december 2018 kl. 09:30" */
+export function formatDateTime(date: Date): string {
+	return dateTimeFormat.format(date);
+}
+
 /** "2018-12-04", for <time datetime>. */
 export function isoDay(date: Date): string {
 	return isoDate.format(date);

@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD } from '@regionportalen/db/demo';
 import { ARVIKA_EDA, HUB, SUS } from '../portal.ts';
-import { expect, signIn, test } from '../fixtures.ts';
+import { expect, settled, signIn, test } from '../fixtures.ts';
 import { sites } from '../sites.ts';
 
 const HBS = (await sites()).find((s) => s.name === 'hbs')!.url;
@@ -50,6 +50,7 @@ test('a förbund editor shares an item with the region, and withdrawing it remov
 	const title = `Delad nyhet från Arvika-Eda ${Date.now()}`;
 	await signIn(page, ARVIKA_EDA, 'redaktor.arvika-eda@demo.regionportalen.se', DEMO_PASSWORD);
 	await page.goto(`${ARVIKA_EDA}/redaktor`);
+	await settled(page);
 	await page.getByLabel('Rubrik').fill(title);
 	await page.getByLabel('Brödtext').fill('En nyhet för hela Värmland och Dalsland.');
 	await page.getByLabel('Dela med regionen').check();
@@ -57,7 +58,7 @@ test('a förbund editor shares an item with the region, and withdrawing it remov
 	await page.getByRole('button', { name: 'Publicera' }).click();
 	const editUrl = page.url();
 
-	const visitor = await browser.newPage();
+	let visitor = await browser.newPage();
 	await visitor.goto(`${HUB}/varmland-dalsland/nyheter`);
 	const card = visitor.getByRole('article').filter({ hasText: title });
 	await expect(card).toContainText('Arvika-Eda');
@@ -73,6 +74,9 @@ test('a förbund editor shares an item with the region, and withdrawing it remov
 	await page.getByRole('button', { name: 'Spara' }).click();
 	await expect(page.getByRole('status')).toHaveText('Ändringarna är sparade.');
 
+	// A new browser, so no cached copy (public pages may be kept for a minute) stands in for the server.
+	await visitor.close();
+	visitor = await browser.newPage();
 	await visitor.goto(`${HUB}/varmland-dalsland/nyheter`);
 	await expect(visitor.getByText(title)).toHaveCount(0);
 	await visitor.goto(`${HUB}/`);

@@ -16,3 +16,48 @@ describe('renderMarkdown', () => {
 		expect(html).toContain('&lt;script&gt;');
 	});
 });
+
+describe('renderMarkdown against the XSS corpus', () => {
+	const ALLOWED = [
+		'p',
+		'br',
+		'hr',
+		'h2',
+		'h3',
+		'h4',
+		'blockquote',
+		'ul',
+		'ol',
+		'li',
+		'strong',
+		'em',
+		'del',
+		'code',
+		'pre',
+		'a',
+		'table',
+		'thead',
+		'tbody',
+		'tr',
+		'th',
+		'td'
+	];
+
+	it('lets no script, event handler or script URL through, for any vector', async () => {
+		const { XSS_PAYLOADS } = await import('../../test/fixtures/xss-payloads.ts');
+		for (const payload of XSS_PAYLOADS) {
+			const html = renderMarkdown(payload);
+			// Only allow-listed tags survive as markup; everything else is escaped text.
+			for (const [, name, attrs] of html.matchAll(/<\/?([a-z0-9]+)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*\/?>/gi)) {
+				expect(ALLOWED, payload).toContain(name!.toLowerCase());
+				for (const [, attr, value = ''] of attrs!.matchAll(/\s([^\s=>]+)(?:="([^"]*)")?/g)) {
+					expect(['href', 'title', 'rel', 'scope', 'start'], payload).toContain(attr);
+					if (attr === 'href') expect(value, payload).toMatch(/^(https?:|mailto:|tel:|#|\/)/i);
+					expect(value, payload).not.toContain('"');
+				}
+			}
+			// No tag is left open to swallow what follows.
+			expect(html.replace(/<[^>]*>/g, ''), payload).not.toMatch(/<[a-z!/]/i);
+		}
+	});
+});

@@ -76,6 +76,34 @@ export async function saveContent(db: Q, item: News, version: number, content: N
 	return updated;
 }
 
+/** Sets or clears the image over `version`, as a versioned save with a revision. */
+export async function saveImage(
+	db: Q,
+	item: News,
+	version: number,
+	userId: number,
+	image: Pick<News, 'image_key' | 'image_width' | 'image_height' | 'image_alt' | 'image_caption'>
+) {
+	const updated = await db
+		.updateTable('news')
+		.set({ ...image, updated_by: userId, updated_at: sql`now()`, version: sql`version + 1` })
+		.where('id', '=', item.id)
+		.where('version', '=', version)
+		.returningAll()
+		.executeTakeFirst();
+	if (updated) await recordRevision(db, updated, userId);
+	return updated;
+}
+
+export async function listAttachments(db: Q, newsId: number) {
+	return db
+		.selectFrom('news_attachment')
+		.select(['id', 'storage_key', 'filename', 'size_bytes'])
+		.where('news_id', '=', newsId)
+		.orderBy('id')
+		.execute();
+}
+
 export async function listRevisions(db: Q, newsId: number) {
 	return db
 		.selectFrom('news_revision')

@@ -8,7 +8,7 @@ import { slugify } from './slug.ts';
 type Q = Kysely<Database> | Transaction<Database>;
 
 /** What a list shows of an item; the body is left out. */
-const listColumns = [
+export const listColumns = [
 	'news.id',
 	'news.slug',
 	'news.title',
@@ -20,7 +20,7 @@ const listColumns = [
 ] as const;
 
 /** Who published a listed item, so a feed can credit and link to it. */
-const creditColumns = [
+export const creditColumns = [
 	'forbund.slug as forbund_slug',
 	'forbund.short_name as forbund_name',
 	'forbund.origin as forbund_origin'
@@ -30,7 +30,7 @@ const creditColumns = [
  * Published and due: the one definition of what visitors may see (the database's news_public policy
  * says the same). A scheduled item is visible from its time on, before the scheduler marks it published.
  */
-function visible(eb: ExpressionBuilder<Database, 'news'>) {
+export function visible(eb: ExpressionBuilder<Database, 'news'>) {
 	return eb.and([eb('news.status', 'in', ['published', 'scheduled']), eb('news.published_at', '<=', sql<Date>`now()`)]);
 }
 
@@ -54,7 +54,7 @@ export type NewsFeed =
 	| { regionFeed: number; source?: { forbundId: number } | 'region' }
 	| { fromRegionFor: { forbundId: number; regionId: number; includeShared: boolean } };
 
-function inFeed(
+export function inFeed(
 	qb: SelectQueryBuilder<Database & { forbund: Database['forbund'] }, 'news' | 'forbund', object>,
 	feed: NewsFeed
 ) {
@@ -155,7 +155,8 @@ export async function uniqueSlug(db: Q, owner: { forbundId: number | null; regio
 		.where((eb) => (owner.forbundId === null ? eb('forbund_id', 'is', null) : eb('forbund_id', '=', owner.forbundId)))
 		.where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
 		.execute();
-	const used = new Set(taken.map((r) => r.slug));
+	// Paths under /nyheter/ that are pages of their own, not articles.
+	const used = new Set([...taken.map((r) => r.slug), 'arkiv', 'amne', 'rss-xml', 'atom-xml']);
 	if (!used.has(base)) return base;
 	for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }

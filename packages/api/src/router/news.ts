@@ -11,7 +11,15 @@ import {
 	uniqueSlug
 } from '../domain/news.ts';
 import { renderMarkdown } from '../domain/markdown.ts';
-import { contentColumns, findRevision, listRevisions, recordRevision, saveContent } from '../domain/news-edit.ts';
+import {
+	contentColumns,
+	findRevision,
+	listAttachments,
+	listRevisions,
+	recordRevision,
+	saveContent,
+	saveImage
+} from '../domain/news-edit.ts';
 import { findForbundBySlug, findRegionBySlug } from '../domain/sites.ts';
 import type { Context, SignedInContext } from '../trpc.ts';
 import { publicProcedure, roleCheckedProcedure, signedInProcedure } from '../trpc.ts';
@@ -116,7 +124,7 @@ export const newsRouter = {
 	bySlug: publicProcedure.input(z.object({ owner: ownerSchema, slug: slugSchema })).query(async ({ ctx, input }) => {
 		const item = await findPublishedBySlug(ctx.db, await resolveOwner(ctx, input.owner), input.slug);
 		if (!item) throw notFound();
-		return { ...item, body_html: renderMarkdown(item.body) };
+		return { ...item, body_html: renderMarkdown(item.body), attachments: await listAttachments(ctx.db, item.id) };
 	}),
 
 	/** What an editor's Markdown will look like: the same rendering and sanitising as published. */
@@ -196,6 +204,91 @@ export const newsRouter = {
 				contactEmail: revision.contact_email
 			};
 			return (await saveContent(ctx.db, item, input.version, content, ctx.user.id)) ?? raise(conflict());
+		}),
+
+	/**
+	 * Sets the item's image, after the host stored it (see @regionportalen/media): its key and size,
+	 * with the alt text an image always needs. A save like any other: versioned, with a revision.
+	 */
+	setImage: roleCheckedProcedure
+		.input(
+			z.object({
+				id: idSchema,
+				version: z.number().int().positive(),
+				key: z.string().regex(/^images\/[a-f0-9]{32}$/, 'Ogiltig bild.'),
+				width: z.number().int().positive().max(1600),
+				height: z.number().int().positive().max(20_000),
+				alt: z.string().trim().min(1, 'Bilden behöver en alternativtext som beskriver den.').max(300),
+				caption: z.string().trim().max(300).default('')
+			})
+		)
+		.mutation(async ({ ctx, input }) => {
+			const item = await editable(ctx, input.id);
+			return (
+				(await saveImage(ctx.db, item, input.version, ctx.user.id, {
+					image_key: input.key,
+					image_width: input.width,
+					image_height: input.height,
+					image_alt: input.alt,
+					image_caption: input.caption
+				})) ?? raise(conflict())
+			);
+		}),
+
+	removeImage: roleCheckedProcedure
+		.input(z.object({ id: idSchema, version: z.number().int().positive() }))
+		.mutation(async ({ ctx, input }) => {
+			const item = await editable(ctx, input.id);
+			const image = { image_key: null, image_width: null, image_height: null, image_alt: '', image_caption: '' };
+			return (await saveImage(ctx.db, item, input.version, ctx.user.id, image)) ?? raise(conflict());
+		}),
+
+	/** Attachments (PDF) of an item, for its editors; visitors get them with the article. */
+	attachments: roleCheckedProcedure.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
+		await editable(ctx, input.id);
+		return listAttachments(ctx.db, input.id);
+	}),
+
+	addAttachment: roleCheckedProcedure
+		.input(
+			z.object({
+				id: idSchema,
+				key: z.string().regex(/^files\/[a-f0-9]{32}\/[a-z0-9._-]+$/, 'Ogiltig bilaga.'),
+				filename: z.string().trim().min(1).max(200),
+				size: z
+					.number()
+					.int()
+					.positive()
+					.max(20 * 1024 * 1024)
+			})
+		)
+		.mutation(async ({ ctx, input }) => {
+			await editable(ctx, input.id);
+			return ctx.db
+				.insertInto('news_attachment')
+				.values({
+					news_id: input.id,
+					storage_key: input.key,
+					filename: input.filename,
+					content_type: 'application/pdf',
+					size_bytes: input.size
+				})
+				.returningAll()
+				.executeTakeFirstOrThrow();
+		}),
+
+	removeAttachment: roleCheckedProcedure
+		.input(z.object({ id: idSchema, attachmentId: idSchema }))
+		.mutation(async ({ ctx, input }) => {
+			await editable(ctx, input.id);
+			const removed = await ctx.db
+				.deleteFrom('news_attachment')
+				.where('id', '=', input.attachmentId)
+				.where('news_id', '=', input.id)
+				.returning(['storage_key'])
+				.executeTakeFirst();
+			if (!removed) throw new TRPCError({ code: 'NOT_FOUND', message: 'Bilagan finns inte.' });
+			return removed;
 		}),
 
 	/** Publishes now (an item scheduled for later is brought forward; a republished one keeps its date). */

@@ -1,8 +1,32 @@
+import { createHash } from 'node:crypto';
 import { sequence, type Handle } from '@sveltejs/kit/hooks';
 import { SESSION_COOKIE, sessionCookieOptions, validateSessionToken } from '@regionportalen/auth';
 import { getDb } from './db.ts';
 import './locals.ts';
 import { siteOrigin, type SiteConfig } from './site.ts';
+
+/**
+ * Anonymous public pages may be kept by a reverse proxy or CDN for a minute (a publish shows within
+ * that), and served stale for five more while revalidating; an ETag lets a client revalidate cheaply.
+ * Anything personal (a signed-in page, a response setting a cookie) is never stored.
+ */
+const publicCaching: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (event.request.method !== 'GET' || response.status !== 200) return response;
+	if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+	if (response.headers.has('set-cookie') || event.locals.user) {
+		response.headers.set('cache-control', 'private, no-store');
+		return response;
+	}
+	const body = await response.arrayBuffer();
+	const etag = `W/"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"`;
+	const headers = new Headers(response.headers);
+	headers.set('cache-control', 'public, max-age=60, stale-while-revalidate=300');
+	headers.set('etag', etag);
+	headers.append('vary', 'cookie');
+	if (event.request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+	return new Response(body, { status: 200, headers });
+};
 
 /** The server hook every site uses: `export const handle = createHandle(site)`. */
 export function createHandle(site: SiteConfig): Handle {
@@ -34,10 +58,13 @@ export function createHandle(site: SiteConfig): Handle {
 		event.locals.user = user;
 		event.locals.session = session;
 		const response = await resolve(event);
-		// Pages for a signed-in person are theirs alone: never stored by a proxy or the browser.
-		if (user) response.headers.set('cache-control', 'private, no-store');
+		// Pages for a signed-in person are theirs alone: never stored by a proxy or the browser. (Media
+		// files keep their own immutable caching: their keys are never reused.)
+		if (user && !response.headers.get('cache-control')?.includes('immutable')) {
+			response.headers.set('cache-control', 'private, no-store');
+		}
 		return response;
 	};
 
-	return sequence(siteHandle, sessionHandle);
+	return sequence(siteHandle, sessionHandle, publicCaching);
 }

@@ -1,20 +1,48 @@
 import { error, fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import {
+	deleteImage,
+	imageSources,
+	MAX_ATTACHMENT_BYTES,
+	MAX_IMAGE_BYTES,
+	MediaError,
+	mediaUrl,
+	processImage,
+	storeAttachment
+} from '@regionportalen/media';
 import { api } from '../api.ts';
+import { mediaStorage } from './media.ts';
 import { loginUrl, orErrorPage } from '../errors.ts';
+import { formatDateTime } from '../../format.ts';
 import { basePath, ownerFor } from '../owner.ts';
+import { fromStockholmLocal, toStockholmLocal } from '../stockholm-time.ts';
 
 // The editor pages: a list of the owner's news with a form for a new draft, and one item's edit
-// page with save, publish and unpublish. Every check happens in the API; these only translate.
+// page with save, preview, publish, schedule, unpublish, archive and restore. Every check happens
+// in the API; these only translate forms to calls and refusals to messages.
 
 function fieldsFrom(form: FormData) {
+	const text = (name: string) => String(form.get(name) ?? '');
 	return {
-		title: String(form.get('title') ?? ''),
-		lead: String(form.get('lead') ?? ''),
-		body: String(form.get('body') ?? ''),
-		sharedWithRegion: form.get('sharedWithRegion') === 'on'
+		title: text('title'),
+		lead: text('lead'),
+		body: text('body'),
+		tags: text('tags')
+			.split(',')
+			.map((t) => t.trim())
+			.filter(Boolean),
+		sharedWithRegion: form.get('sharedWithRegion') === 'on',
+		imageAlt: text('imageAlt'),
+		imageCaption: text('imageCaption'),
+		contactName: text('contactName'),
+		contactEmail: text('contactEmail')
 	};
+}
+
+/** What the form shows again after a refused save: as typed. */
+function formValues(fields: ReturnType<typeof fieldsFrom>) {
+	return { ...fields, tags: fields.tags.join(', ') };
 }
 
 /** An API refusal as a form failure, keeping what was typed so nothing is lost. */
@@ -43,17 +71,33 @@ export async function loadEditorItem({ locals, url, params }: ServerLoadEvent) {
 	const owner = ownerFor(locals, params);
 	const id = Number(params.id);
 	if (!Number.isInteger(id) || id < 1) error(404, 'Nyheten finns inte.');
-	const item = await orErrorPage(api(locals).news.byId({ id }), url);
+	const caller = api(locals);
+	const item = await orErrorPage(caller.news.byId({ id }), url);
 	const belongsHere = 'forbund' in owner ? item.forbund_id !== null : item.forbund_id === null;
 	if (!belongsHere) error(404, 'Nyheten finns inte.');
-	return { item, base: basePath(owner), canShare: 'forbund' in owner };
+	const [revisions, attachments] = await Promise.all([
+		orErrorPage(caller.news.revisions({ id }), url),
+		orErrorPage(caller.news.attachments({ id }), url)
+	]);
+	return {
+		item,
+		revisions,
+		attachments: attachments.map((a) => ({ ...a, url: mediaUrl(a.storage_key) })),
+		image:
+			item.image_key && item.image_width && item.image_height
+				? imageSources(item.image_key, item.image_width, item.image_height)
+				: null,
+		scheduledFor: item.status === 'scheduled' && item.published_at ? toStockholmLocal(item.published_at) : '',
+		base: basePath(owner),
+		canShare: 'forbund' in owner
+	};
 }
 
 export const editorListActions = {
 	create: async ({ request, locals, url, params }: RequestEvent) => {
 		const owner = ownerFor(locals, params);
 		const fields = fieldsFrom(await request.formData());
-		const result = await asFormResult(api(locals).news.create({ ...fields, owner }), url, fields);
+		const result = await asFormResult(api(locals).news.create({ ...fields, owner }), url, formValues(fields));
 		if (!result.ok) return result.failure;
 		redirect(303, `${basePath(owner)}/redaktor/${result.value.id}?skapad=1`);
 	}
@@ -65,19 +109,117 @@ export const editorItemActions = {
 		const fields = fieldsFrom(form);
 		const id = Number(params.id);
 		const version = Number(form.get('version'));
-		const result = await asFormResult(api(locals).news.update({ ...fields, id, version }), url, fields);
+		const result = await asFormResult(api(locals).news.update({ ...fields, id, version }), url, formValues(fields));
 		if (!result.ok) return result.failure;
 		return { saved: true, message: 'Ändringarna är sparade.' };
+	},
+	/** Without JavaScript, the preview is a round trip that keeps everything typed. */
+	preview: async ({ request, locals, url }: RequestEvent) => {
+		const fields = fieldsFrom(await request.formData());
+		const result = await asFormResult(api(locals).news.preview({ body: fields.body }), url, formValues(fields));
+		if (!result.ok) return result.failure;
+		return { ...formValues(fields), previewHtml: result.value.html };
 	},
 	publish: async ({ locals, url, params }: RequestEvent) => {
 		const result = await asFormResult(api(locals).news.publish({ id: Number(params.id) }), url, {});
 		if (!result.ok) return result.failure;
 		return { saved: true, message: 'Nyheten är publicerad.' };
 	},
+	schedule: async ({ request, locals, url, params }: RequestEvent) => {
+		const value = String((await request.formData()).get('publishAt') ?? '');
+		const publishAt = fromStockholmLocal(value);
+		if (!publishAt) return fail(400, { message: 'Ange datum och tid för publiceringen.' });
+		const result = await asFormResult(api(locals).news.schedule({ id: Number(params.id), publishAt }), url, {});
+		if (!result.ok) return result.failure;
+		return { saved: true, message: `Nyheten publiceras ${formatDateTime(publishAt)}.` };
+	},
 	unpublish: async ({ locals, url, params }: RequestEvent) => {
 		const result = await asFormResult(api(locals).news.unpublish({ id: Number(params.id) }), url, {});
 		if (!result.ok) return result.failure;
 		return { saved: true, message: 'Nyheten är avpublicerad och syns inte längre för besökare.' };
+	},
+	archive: async ({ locals, url, params }: RequestEvent) => {
+		const result = await asFormResult(api(locals).news.archive({ id: Number(params.id) }), url, {});
+		if (!result.ok) return result.failure;
+		return { saved: true, message: 'Nyheten är arkiverad: den finns kvar här men visas inte för besökare.' };
+	},
+	/** An image upload: checked, re-encoded and resized by @regionportalen/media, then set on the item. */
+	uploadImage: async ({ request, locals, url, params }: RequestEvent) => {
+		const form = await request.formData();
+		const file = form.get('image');
+		const alt = String(form.get('imageAlt') ?? '').trim();
+		if (!(file instanceof File) || file.size === 0) return fail(400, { message: 'Välj en bild att ladda upp.' });
+		if (!alt) return fail(400, { message: 'Bilden behöver en alternativtext som beskriver den.' });
+		if (file.size > MAX_IMAGE_BYTES) return fail(413, { message: 'Bilden får vara högst 10 MB.' });
+		let stored;
+		try {
+			stored = await processImage(mediaStorage(), new Uint8Array(await file.arrayBuffer()), file.name);
+		} catch (e) {
+			if (e instanceof MediaError) return fail(400, { message: e.message });
+			throw e;
+		}
+		const input = {
+			id: Number(params.id),
+			version: Number(form.get('version')),
+			key: stored.key,
+			width: stored.width,
+			height: stored.height,
+			alt,
+			caption: String(form.get('imageCaption') ?? '')
+		};
+		const result = await asFormResult(api(locals).news.setImage(input), url, {});
+		if (!result.ok) {
+			await deleteImage(mediaStorage(), stored.key, stored.width);
+			return result.failure;
+		}
+		return { saved: true, message: 'Bilden är uppladdad.' };
+	},
+	removeImage: async ({ request, locals, url, params }: RequestEvent) => {
+		const version = Number((await request.formData()).get('version'));
+		const result = await asFormResult(api(locals).news.removeImage({ id: Number(params.id), version }), url, {});
+		if (!result.ok) return result.failure;
+		return { saved: true, message: 'Bilden är borttagen.' };
+	},
+	uploadAttachment: async ({ request, locals, url, params }: RequestEvent) => {
+		const file = (await request.formData()).get('attachment');
+		if (!(file instanceof File) || file.size === 0) return fail(400, { message: 'Välj en PDF-fil att bifoga.' });
+		if (file.size > MAX_ATTACHMENT_BYTES) return fail(413, { message: 'Bilagan får vara högst 20 MB.' });
+		let stored;
+		try {
+			stored = await storeAttachment(mediaStorage(), new Uint8Array(await file.arrayBuffer()), file.name);
+		} catch (e) {
+			if (e instanceof MediaError) return fail(400, { message: e.message });
+			throw e;
+		}
+		const input = { id: Number(params.id), key: stored.key, filename: stored.filename, size: stored.size };
+		const result = await asFormResult(api(locals).news.addAttachment(input), url, {});
+		if (!result.ok) {
+			await mediaStorage().delete(stored.key);
+			return result.failure;
+		}
+		return { saved: true, message: `${stored.filename} är bifogad.` };
+	},
+	removeAttachment: async ({ request, locals, url, params }: RequestEvent) => {
+		const attachmentId = Number((await request.formData()).get('attachmentId'));
+		const result = await asFormResult(
+			api(locals).news.removeAttachment({ id: Number(params.id), attachmentId }),
+			url,
+			{}
+		);
+		if (!result.ok) return result.failure;
+		await mediaStorage().delete(result.value.storage_key);
+		return { saved: true, message: 'Bilagan är borttagen.' };
+	},
+	restore: async ({ request, locals, url, params }: RequestEvent) => {
+		const form = await request.formData();
+		const input = {
+			id: Number(params.id),
+			revisionId: Number(form.get('revisionId')),
+			version: Number(form.get('version'))
+		};
+		const result = await asFormResult(api(locals).news.restore(input), url, {});
+		if (!result.ok) return result.failure;
+		return { saved: true, message: `Version ${form.get('revisionVersion')} är återställd som en ny version.` };
 	}
 };
 

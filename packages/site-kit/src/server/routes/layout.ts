@@ -5,7 +5,7 @@ import { orErrorPage } from '../errors.ts';
 import type { NavLink } from '../site.ts';
 
 /** `+layout.server.ts`: the site's brand, navigation and footer facts, and who is signed in. */
-export async function loadLayout({ locals, url }: ServerLoadEvent) {
+export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 	const caller = api(locals);
 	const me = locals.user ? await caller.users.me() : null;
 	const memberships = me?.memberships ?? [];
@@ -16,6 +16,7 @@ export async function loadLayout({ locals, url }: ServerLoadEvent) {
 		const nav: NavLink[] = [
 			{ href: '/', label: 'Start' },
 			{ href: '/nyheter', label: 'Nyheter' },
+			{ href: '/sok', label: 'Sök' },
 			...(locals.site.nav ?? []),
 			...(canEdit ? [{ href: '/redaktor', label: 'Redaktör' }] : [])
 		];
@@ -36,9 +37,12 @@ export async function loadLayout({ locals, url }: ServerLoadEvent) {
 	}
 
 	const regions = await Promise.all(locals.site.regions.map((slug) => orErrorPage(caller.sites.region({ slug }), url)));
+	const here = (params as Partial<Record<string, string>>).region;
 	const nav: NavLink[] = [
 		{ href: '/', label: 'Start' },
 		...regions.map((r) => ({ href: `/${r.slug}`, label: r.name })),
+		// Search covers one region's feed: the region the visitor is in, else the first.
+		{ href: `/${regions.find((r) => r.slug === here)?.slug ?? regions[0]!.slug}/sok`, label: 'Sök' },
 		...regions
 			.filter((r) => canEditRegionNews(memberships, r.id))
 			.map((r) => ({ href: `/${r.slug}/redaktor`, label: `Redaktör ${r.name}` }))

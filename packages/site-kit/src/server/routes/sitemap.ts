@@ -38,6 +38,8 @@ export const robots: RequestHandler = ({ locals }) =>
 			'User-agent: *',
 			'Disallow: /redaktor',
 			'Disallow: /logga-in',
+			'Disallow: /sok',
+			'Disallow: /*/sok',
 			'',
 			`Sitemap: ${locals.origin}/sitemap.xml`,
 			''

@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { media as GET } from '@regionportalen/site-kit/server/routes/media';

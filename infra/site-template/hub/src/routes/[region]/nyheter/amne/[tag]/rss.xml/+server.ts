@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { rss as GET } from '@regionportalen/site-kit/server/routes/feeds';

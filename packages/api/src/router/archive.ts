@@ -1,0 +1,106 @@
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import {
+	hasTag,
+	inYear,
+	listForFeed,
+	listPublishedWhere,
+	listRelated,
+	tagName,
+	yearCounts
+} from '../domain/archive.ts';
+import { renderMarkdown } from '../domain/markdown.ts';
+import type { NewsFeed } from '../domain/news.ts';
+import { findForbundBySlug, findRegionBySlug } from '../domain/sites.ts';
+import type { Context } from '../trpc.ts';
+import { publicProcedure } from '../trpc.ts';
+import { NEWS_PAGE_SIZE } from './news.ts';
+import { ownerSchema, pageSchema, slugSchema } from './schemas.ts';
+
+// Reading published news: the year archive, tag pages, related items and the RSS/Atom feeds. All
+// public: they show only what the news list shows. A förbund's archive is its own items; a
+// region's (on the hub) is the region's feed, its regional items and what its förbund shared.
+
+/** How many items a feed carries. */
+export const FEED_SIZE = 20;
+
+const yearSchema = z.coerce.number().int('Ogiltigt år.').min(1900, 'Ogiltigt år.').max(9999, 'Ogiltigt år.');
+
+/** Whose archive: the feed to read, who publishes it (for feeds and structured data), and the owner. */
+async function resolveArchive(ctx: Context, owner: z.infer<typeof ownerSchema>) {
+	if ('forbund' in owner) {
+		const forbund = await findForbundBySlug(ctx.db, owner.forbund);
+		if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
+		const feed: NewsFeed = { forbundId: forbund.id };
+		return { feed, name: forbund.name, owner: { forbundId: forbund.id, regionId: forbund.region_id } };
+	}
+	const region = await findRegionBySlug(ctx.db, owner.region);
+	if (!region) throw new TRPCError({ code: 'NOT_FOUND', message: 'Regionen finns inte.' });
+	const feed: NewsFeed = { regionFeed: region.id };
+	return { feed, name: region.name, owner: { forbundId: null, regionId: region.id } };
+}
+
+const noSuchTag = () => new TRPCError({ code: 'NOT_FOUND', message: 'Det finns inga nyheter med det ämnet.' });
+
+export const archiveRouter = {
+	/** The years with published news, newest first, and how many items each has. */
+	years: publicProcedure.input(z.object({ owner: ownerSchema })).query(async ({ ctx, input }) => {
+		const { feed } = await resolveArchive(ctx, input.owner);
+		return yearCounts(ctx.db, feed);
+	}),
+
+	/** One year's published news, newest first, paged like the news list. */
+	year: publicProcedure
+		.input(z.object({ owner: ownerSchema, year: yearSchema, page: pageSchema }))
+		.query(async ({ ctx, input }) => {
+			const { feed } = await resolveArchive(ctx, input.owner);
+			return listPublishedWhere(ctx.db, feed, inYear(input.year), input.page, NEWS_PAGE_SIZE);
+		}),
+
+	/** The published news carrying a tag, with the tag's name as editors write it. */
+	tag: publicProcedure
+		.input(z.object({ owner: ownerSchema, tag: slugSchema, page: pageSchema }))
+		.query(async ({ ctx, input }) => {
+			const { feed } = await resolveArchive(ctx, input.owner);
+			const name = await tagName(ctx.db, feed, input.tag);
+			if (name === undefined) throw noSuchTag();
+			const page = await listPublishedWhere(ctx.db, feed, hasTag(input.tag), input.page, NEWS_PAGE_SIZE);
+			return { ...page, tag: { slug: input.tag, name } };
+		}),
+
+	/** Up to three other items of the same owner to read next: sharing a tag, else the newest. */
+	related: publicProcedure.input(z.object({ owner: ownerSchema, slug: slugSchema })).query(async ({ ctx, input }) => {
+		const { owner } = await resolveArchive(ctx, input.owner);
+		const related = await listRelated(ctx.db, owner, input.slug);
+		if (!related) throw new TRPCError({ code: 'NOT_FOUND', message: 'Nyheten finns inte.' });
+		return related;
+	}),
+
+	/** Who publishes the owner's news, for an article's structured data. */
+	publisher: publicProcedure.input(z.object({ owner: ownerSchema })).query(async ({ ctx, input }) => {
+		const { name } = await resolveArchive(ctx, input.owner);
+		return { name };
+	}),
+
+	/**
+	 * The newest published items for RSS and Atom, optionally of one tag, each with its body rendered
+	 * and sanitised exactly as on the article page.
+	 */
+	feed: publicProcedure
+		.input(z.object({ owner: ownerSchema, tag: slugSchema.optional() }))
+		.query(async ({ ctx, input }) => {
+			const { feed, name } = await resolveArchive(ctx, input.owner);
+			let tag: { slug: string; name: string } | null = null;
+			if (input.tag) {
+				const tagTitle = await tagName(ctx.db, feed, input.tag);
+				if (tagTitle === undefined) throw noSuchTag();
+				tag = { slug: input.tag, name: tagTitle };
+			}
+			const items = await listForFeed(ctx.db, feed, input.tag ?? null, FEED_SIZE);
+			return {
+				name,
+				tag,
+				items: items.map(({ body, ...item }) => ({ ...item, body_html: renderMarkdown(body) }))
+			};
+		})
+} satisfies TRPCRouterRecord;
