@@ -34,6 +34,8 @@ export default defineConfig({
 		url: `${HUB}/`,
 		timeout: 120_000,
 		reuseExistingServer: false,
+		// Tests publish and then look at once; the servers' few-second page cache would hide that.
+		env: { PAGE_CACHE_SECONDS: '0' },
 		// A SIGTERM lets the runner stop its servers and PostgreSQL before it exits.
 		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
 		stdout: 'pipe',

@@ -3,6 +3,7 @@ import { sequence, type Handle } from '@sveltejs/kit/hooks';
 import { SESSION_COOKIE, sessionCookieOptions, validateSessionToken } from '@regionportalen/auth';
 import { getDb } from './db.ts';
 import './locals.ts';
+import { PageCache, pageCacheFromEnv } from './page-cache.ts';
 import { siteOrigin, type SiteConfig } from './site.ts';
 
 /**
@@ -27,6 +28,34 @@ const publicCaching: Handle = async ({ event, resolve }) => {
 	if (event.request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
 	return new Response(body, { status: 200, headers });
 };
+
+/**
+ * Answers an anonymous GET from the page cache when it can, and fills the cache from what
+ * publicCaching marked public. A request with a session cookie never touches it.
+ */
+function microCache(cache: PageCache): Handle {
+	return async ({ event, resolve }) => {
+		if (!cache.enabled || event.request.method !== 'GET' || event.cookies.get(SESSION_COOKIE)) return resolve(event);
+		const key = event.url.pathname + event.url.search;
+		const hit = cache.get(key);
+		if (hit) {
+			const headers = new Headers(hit.headers);
+			headers.set('x-page-cache', 'hit');
+			if (event.request.headers.get('if-none-match') === headers.get('etag')) {
+				return new Response(null, { status: 304, headers });
+			}
+			return new Response(hit.body.slice(), { status: 200, headers });
+		}
+		const response = await resolve(event);
+		if (response.status !== 200 || !response.headers.get('cache-control')?.startsWith('public')) return response;
+		const body = new Uint8Array(await response.arrayBuffer());
+		const headers = [...response.headers].filter(([name]) => name !== 'set-cookie');
+		cache.set(key, { body, headers });
+		const fresh = new Headers(response.headers);
+		fresh.set('x-page-cache', 'miss');
+		return new Response(body, { status: 200, headers: fresh });
+	};
+}
 
 /** The server hook every site uses: `export const handle = createHandle(site)`. */
 export function createHandle(site: SiteConfig): Handle {
@@ -66,5 +95,5 @@ export function createHandle(site: SiteConfig): Handle {
 		return response;
 	};
 
-	return sequence(siteHandle, sessionHandle, publicCaching);
+	return sequence(microCache(pageCacheFromEnv()), siteHandle, sessionHandle, publicCaching);
 }
