@@ -1,8 +1,7 @@
-import { TRPCError } from '@trpc/server';
 import type { NewNews } from '@regionportalen/db';
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { callersFor } from './helpers.ts';
+import { callersFor, expectTrpcError } from './helpers.ts';
 
 // The year archive, tag pages, related items and the feeds, against the real database as the
 // servers' role (row-level security applies); fixtures are written as the owner.
@@ -10,15 +9,6 @@ import { callersFor } from './helpers.ts';
 const { db, owner } = await createTestDatabase();
 const fx = await seedFixtures(owner);
 const as = callersFor(db, fx);
-
-async function expectTrpcError(promise: Promise<unknown>, code: TRPCError['code']) {
-	const error = await promise.then(
-		() => null,
-		(e: unknown) => e
-	);
-	expect(error).toBeInstanceOf(TRPCError);
-	expect((error as TRPCError).code).toBe(code);
-}
 
 let counter = 0;
 /** An item of förbund A unless told otherwise, published at `at` unless a status says otherwise. */

@@ -1,3 +1,5 @@
+import { TRPCError } from '@trpc/server';
+import { expect } from 'vitest';
 import { createCaller } from '../src/index.ts';
 import type { Db } from '@regionportalen/db/client';
 import type { Fixtures } from '@regionportalen/db/testing';
@@ -20,4 +22,15 @@ export function callersFor(db: Db, fx: Fixtures) {
 /** A snapshot of every news row, to prove a refused call changed nothing. */
 export function snapshotNews(db: Db) {
 	return db.selectFrom('news').selectAll().orderBy('id').execute();
+}
+
+/** The TRPCError a call failed with (failing the test if it succeeded), checked against `code` if given. */
+export async function expectTrpcError(promise: Promise<unknown>, code?: TRPCError['code']): Promise<TRPCError> {
+	const error = await promise.then(
+		() => null,
+		(e: unknown) => e
+	);
+	expect(error).toBeInstanceOf(TRPCError);
+	if (code) expect((error as TRPCError).code).toBe(code);
+	return error as TRPCError;
 }

@@ -1,21 +1,11 @@
-import { TRPCError } from '@trpc/server';
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { callersFor } from './helpers.ts';
+import { callersFor, expectTrpcError } from './helpers.ts';
 
 const { db, owner } = await createTestDatabase();
 const fx = await seedFixtures(owner);
 const as = callersFor(db, fx);
 const draft = { title: 'Frukostmöte', lead: 'Ingress', body: 'Text', owner: { forbund: 'a' as const } };
-
-async function errorOf(promise: Promise<unknown>) {
-	const error = await promise.then(
-		() => null,
-		(e: unknown) => e
-	);
-	expect(error).toBeInstanceOf(TRPCError);
-	return error as TRPCError;
-}
 
 beforeEach(async () => {
 	await owner.deleteFrom('news').execute();
@@ -29,11 +19,11 @@ describe('editing a news item', () => {
 	});
 
 	it('validates the contact person’s e-mail and the number of tags, in Swedish', async () => {
-		expect((await errorOf(as.editorA.news.create({ ...draft, contactEmail: 'inte-en-adress' }))).message).toContain(
-			'Kontaktpersonens e-postadress ser inte ut som en e-postadress.'
-		);
+		expect(
+			(await expectTrpcError(as.editorA.news.create({ ...draft, contactEmail: 'inte-en-adress' }))).message
+		).toContain('Kontaktpersonens e-postadress ser inte ut som en e-postadress.');
 		const tags = Array.from({ length: 11 }, (_, i) => `tagg ${i}`);
-		expect((await errorOf(as.editorA.news.create({ ...draft, tags }))).message).toContain('Högst 10 taggar.');
+		expect((await expectTrpcError(as.editorA.news.create({ ...draft, tags }))).message).toContain('Högst 10 taggar.');
 	});
 
 	it('requires alt text whenever the item has an image', async () => {
@@ -43,7 +33,9 @@ describe('editing a news item', () => {
 			.set({ image_key: 'news/bild', image_alt: 'En bild', image_width: 960, image_height: 640 })
 			.where('id', '=', item.id)
 			.execute();
-		const error = await errorOf(as.editorA.news.update({ ...draft, id: item.id, version: item.version, imageAlt: '' }));
+		const error = await expectTrpcError(
+			as.editorA.news.update({ ...draft, id: item.id, version: item.version, imageAlt: '' })
+		);
 		expect(error.message).toBe('Bilden behöver en alternativtext som beskriver den.');
 	});
 
@@ -62,11 +54,11 @@ describe('editing a news item', () => {
 		expect((await as.editorA.news.revisions({ id: v1.id })).map((r) => r.version)).toEqual([4, 3, 2, 1]);
 
 		// Restoring over a stale version is a conflict, like any save.
-		expect((await errorOf(as.editorA.news.restore({ id: v1.id, revisionId: first.id, version: 3 }))).code).toBe(
+		expect((await expectTrpcError(as.editorA.news.restore({ id: v1.id, revisionId: first.id, version: 3 }))).code).toBe(
 			'CONFLICT'
 		);
 		// Another förbund's editor sees no history.
-		expect((await errorOf(as.editorB.news.revisions({ id: v1.id }))).code).toBe('NOT_FOUND');
+		expect((await expectTrpcError(as.editorB.news.revisions({ id: v1.id }))).code).toBe('NOT_FOUND');
 	});
 });
 
@@ -92,7 +84,9 @@ describe('scheduling and archiving', () => {
 
 	it('refuses a time in the past', async () => {
 		const item = await as.editorA.news.create(draft);
-		const error = await errorOf(as.editorA.news.schedule({ id: item.id, publishAt: new Date(Date.now() - 60_000) }));
+		const error = await expectTrpcError(
+			as.editorA.news.schedule({ id: item.id, publishAt: new Date(Date.now() - 60_000) })
+		);
 		expect(error.message).toContain('Tiden för publicering måste ligga i framtiden.');
 	});
 
@@ -119,7 +113,7 @@ describe('preview', () => {
 		expect((await as.editorA.news.preview({ body: '**fet** <script>x</script>' })).html).toBe(
 			'<p><strong>fet</strong> &lt;script&gt;x&lt;/script&gt;</p>\n'
 		);
-		expect((await errorOf(as.anonymous.news.preview({ body: 'x' }))).code).toBe('UNAUTHORIZED');
+		expect((await expectTrpcError(as.anonymous.news.preview({ body: 'x' }))).code).toBe('UNAUTHORIZED');
 	});
 });
 
@@ -138,16 +132,22 @@ describe('image and attachments', () => {
 		});
 		expect(withImage).toMatchObject({ image_key: key, image_alt: 'Deltagare vid frukostmötet', version: 2 });
 		expect(
-			(await errorOf(as.editorA.news.setImage({ id: item.id, version: 1, key, width: 960, height: 640, alt: 'x' })))
-				.code
+			(
+				await expectTrpcError(
+					as.editorA.news.setImage({ id: item.id, version: 1, key, width: 960, height: 640, alt: 'x' })
+				)
+			).code
 		).toBe('CONFLICT');
 		expect(
-			(await errorOf(as.editorA.news.setImage({ id: item.id, version: 2, key, width: 960, height: 640, alt: ' ' })))
-				.message
+			(
+				await expectTrpcError(
+					as.editorA.news.setImage({ id: item.id, version: 2, key, width: 960, height: 640, alt: ' ' })
+				)
+			).message
 		).toContain('alternativtext');
 		expect(
 			(
-				await errorOf(
+				await expectTrpcError(
 					as.editorA.news.setImage({ id: item.id, version: 2, key: '../etc/passwd', width: 1, height: 1, alt: 'x' })
 				)
 			).code
@@ -159,7 +159,7 @@ describe('image and attachments', () => {
 	it('lists attachments with the published article, and only the item’s editors change them', async () => {
 		const item = await as.editorA.news.create(draft);
 		const pdf = { id: item.id, key: `files/${'b'.repeat(32)}/program.pdf`, filename: 'Program.pdf', size: 1234 };
-		await errorOf(as.editorB.news.addAttachment(pdf));
+		await expectTrpcError(as.editorB.news.addAttachment(pdf));
 		const added = await as.editorA.news.addAttachment(pdf);
 		await as.editorA.news.publish({ id: item.id });
 
@@ -168,7 +168,7 @@ describe('image and attachments', () => {
 			{ id: added.id, storage_key: pdf.key, filename: 'Program.pdf', size_bytes: 1234 }
 		]);
 
-		await errorOf(as.editorB.news.removeAttachment({ id: item.id, attachmentId: added.id }));
+		await expectTrpcError(as.editorB.news.removeAttachment({ id: item.id, attachmentId: added.id }));
 		await as.editorA.news.removeAttachment({ id: item.id, attachmentId: added.id });
 		expect(await as.editorA.news.attachments({ id: item.id })).toEqual([]);
 	});

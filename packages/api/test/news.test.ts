@@ -1,23 +1,12 @@
-import { TRPCError } from '@trpc/server';
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { callersFor, snapshotNews } from './helpers.ts';
+import { callersFor, expectTrpcError, snapshotNews } from './helpers.ts';
 
 const { db, owner } = await createTestDatabase();
 const fx = await seedFixtures(owner);
 const as = callersFor(db, fx);
 
 const draft = { title: 'Frukostmöte om unga', lead: 'Välkommen!', body: 'Första stycket.\n\nAndra stycket.' };
-
-async function expectTrpcError(promise: Promise<unknown>, code: TRPCError['code']) {
-	const error = await promise.then(
-		() => null,
-		(e: unknown) => e
-	);
-	expect(error).toBeInstanceOf(TRPCError);
-	expect((error as TRPCError).code).toBe(code);
-	return error as TRPCError;
-}
 
 beforeEach(async () => {
 	await owner.deleteFrom('news').execute();

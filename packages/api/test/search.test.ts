@@ -1,9 +1,8 @@
-import { TRPCError } from '@trpc/server';
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handleTrpcRequest } from '../src/http.ts';
 import { transformer } from '../src/transformer.ts';
-import { callersFor } from './helpers.ts';
+import { callersFor, expectTrpcError } from './helpers.ts';
 
 const { db, owner } = await createTestDatabase();
 const fx = await seedFixtures(owner);
@@ -37,16 +36,6 @@ async function item(
 		})
 		.returning(['id', 'slug'])
 		.executeTakeFirstOrThrow();
-}
-
-async function expectTrpcError(promise: Promise<unknown>, code: TRPCError['code']) {
-	const error = await promise.then(
-		() => null,
-		(e: unknown) => e
-	);
-	expect(error).toBeInstanceOf(TRPCError);
-	expect((error as TRPCError).code).toBe(code);
-	return error as TRPCError;
 }
 
 const search = (scope: { forbund: string } | { region: string }, q: string, page = 1) =>

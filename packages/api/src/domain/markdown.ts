@@ -7,31 +7,34 @@ import sanitizeHtml from 'sanitize-html';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
+/** The only elements a rendered body may contain. */
+export const MARKDOWN_TAGS = [
+	'p',
+	'br',
+	'hr',
+	'h2',
+	'h3',
+	'h4',
+	'blockquote',
+	'ul',
+	'ol',
+	'li',
+	'strong',
+	'em',
+	'del',
+	'code',
+	'pre',
+	'a',
+	'table',
+	'thead',
+	'tbody',
+	'tr',
+	'th',
+	'td'
+] as const;
+
 const ALLOWED: sanitizeHtml.IOptions = {
-	allowedTags: [
-		'p',
-		'br',
-		'hr',
-		'h2',
-		'h3',
-		'h4',
-		'blockquote',
-		'ul',
-		'ol',
-		'li',
-		'strong',
-		'em',
-		'del',
-		'code',
-		'pre',
-		'a',
-		'table',
-		'thead',
-		'tbody',
-		'tr',
-		'th',
-		'td'
-	],
+	allowedTags: [...MARKDOWN_TAGS],
 	allowedAttributes: { a: ['href', 'title', 'rel'], th: ['scope'], ol: ['start'] },
 	allowedSchemes: ['http', 'https', 'mailto', 'tel'],
 	allowedSchemesAppliedToAttributes: ['href'],

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, News } from '@regionportalen/db';
+import type { Database, News, NewsTable } from '@regionportalen/db';
+import type { Updateable } from 'kysely';
 
 // Writing a news item's content: every save bumps the version (optimistic concurrency) and leaves a
 // revision behind, so any earlier state can be seen and restored.
@@ -56,18 +57,13 @@ export async function recordRevision(db: Q, item: News, userId: number) {
 }
 
 /**
- * Saves content over `version`; undefined when someone saved in between (the caller reports the
- * conflict). Records the new state as a revision.
+ * Writes `set` over `version` and records the new state as a revision; undefined when someone
+ * saved in between (the caller reports the conflict).
  */
-export async function saveContent(db: Q, item: News, version: number, content: NewsContent, userId: number) {
+async function saveVersioned(db: Q, item: News, version: number, userId: number, set: Updateable<NewsTable>) {
 	const updated = await db
 		.updateTable('news')
-		.set({
-			...contentColumns(content, item.forbund_id !== null),
-			updated_by: userId,
-			updated_at: sql`now()`,
-			version: sql`version + 1`
-		})
+		.set({ ...set, updated_by: userId, updated_at: sql`now()`, version: sql`version + 1` })
 		.where('id', '=', item.id)
 		.where('version', '=', version)
 		.returningAll()
@@ -76,23 +72,19 @@ export async function saveContent(db: Q, item: News, version: number, content: N
 	return updated;
 }
 
-/** Sets or clears the image over `version`, as a versioned save with a revision. */
-export async function saveImage(
+export function saveContent(db: Q, item: News, version: number, content: NewsContent, userId: number) {
+	return saveVersioned(db, item, version, userId, contentColumns(content, item.forbund_id !== null));
+}
+
+/** Sets or clears the image, as a save like any other. */
+export function saveImage(
 	db: Q,
 	item: News,
 	version: number,
 	userId: number,
 	image: Pick<News, 'image_key' | 'image_width' | 'image_height' | 'image_alt' | 'image_caption'>
 ) {
-	const updated = await db
-		.updateTable('news')
-		.set({ ...image, updated_by: userId, updated_at: sql`now()`, version: sql`version + 1` })
-		.where('id', '=', item.id)
-		.where('version', '=', version)
-		.returningAll()
-		.executeTakeFirst();
-	if (updated) await recordRevision(db, updated, userId);
-	return updated;
+	return saveVersioned(db, item, version, userId, image);
 }
 
 export async function listAttachments(db: Q, newsId: number) {

@@ -3,6 +3,7 @@ import * as foundation from './2026-11-23-0001-foundation.ts';
 import * as federation from './2026-11-23-0002-federation.ts';
 import * as rowLevelSecurity from './2026-11-23-0003-row-level-security.ts';
 import * as newsPublishing from './2026-11-23-0004-news-publishing.ts';
+import * as feedIndexes from './2026-11-23-0005-feed-indexes.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and
 // from a bundled server. Append new migrations at the end; never rename or edit a released one.
@@ -10,5 +11,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-23-0001-foundation': foundation,
 	'2026-11-23-0002-federation': federation,
 	'2026-11-23-0003-row-level-security': rowLevelSecurity,
-	'2026-11-23-0004-news-publishing': newsPublishing
+	'2026-11-23-0004-news-publishing': newsPublishing,
+	'2026-11-23-0005-feed-indexes': feedIndexes
 };

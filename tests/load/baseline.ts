@@ -1,0 +1,272 @@
+// The load test's baseline: what the same five pages cost with no framework at all. A plain Node
+// `http` server that answers each page with one indexed query (pg, as the database owner: no
+// row-level security, no transaction) and a page of the same content rendered with template
+// strings. Started by bench.ts; one process, like each SvelteKit server.
+//
+//   DATABASE_URL=… PORT=5490 HUB_REGIONS=stockholm,varmland-dalsland node baseline.ts
+//
+//   /hub/                      the hub's start page: each region, its förbund, its latest 4 in the feed
+//   /f/<förbund>/              a förbund's start page: its latest 5 and 5 "från regionen"
+//   /f/<förbund>/nyheter/<slug> an article
+//   /f/<förbund>/nyheter?sida=N the news list, 10 a page, with the total
+//   /f/<förbund>/sok?q=…       full-text search, 10 hits with highlighted title and snippet, and the total
+
+import http from 'node:http';
+import pg from 'pg';
+
+const port = Number(process.env.PORT ?? 5490);
+const host = process.env.HOST ?? '127.0.0.1';
+const hubRegions = (process.env.HUB_REGIONS ?? 'stockholm,varmland-dalsland').split(',');
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// An idle connection the server closed (PostgreSQL restarting between phases): the pool replaces it.
+pool.on('error', () => undefined);
+const PAGE_SIZE = 10;
+
+/** Published and due, as the app's `visible` and the news_public policy say. */
+const VISIBLE = `n.status in ('published', 'scheduled') and n.published_at <= now()`;
+
+/**
+ * The newest visible items matching `where`, newest first: one ordered index scan per status and a
+ * merge, as `status in (…)` would keep the (owner, status, published_at) indexes from giving the order.
+ */
+const newest = (columns: string, from: string, where: string, limit: string) => `(select * from (
+	(select ${columns}, n.id as _id, n.published_at as _at from ${from}
+	 where ${where} and n.status = 'published' and n.published_at <= now() order by n.published_at desc, n.id desc limit ${limit})
+	union all
+	(select ${columns}, n.id as _id, n.published_at as _at from ${from}
+	 where ${where} and n.status = 'scheduled' and n.published_at <= now() order by n.published_at desc, n.id desc limit ${limit})
+) u order by _at desc, _id desc limit ${limit})`;
+
+/** The app's search query: stemmed words, or each typed word as a prefix (see packages/api/src/domain/search.ts). */
+const TSQUERY = `(websearch_to_tsquery('swedish', $2) || regexp_replace(websearch_to_tsquery('simple', $2)::text, '''(?:[^'']|'''')*''', '\\&:*', 'g')::tsquery)`;
+
+const ITEM = 'n.slug, n.title, n.lead, n.published_at';
+const CREDITED = `${ITEM}, g.short_name as forbund_name, g.origin as forbund_origin`;
+const WITH_CREDIT = 'news n left join forbund g on g.id = n.forbund_id';
+
+const SQL = {
+	hub: `
+		select r.slug, r.name, r.description,
+			coalesce((select json_agg(json_build_object('slug', f.slug, 'name', f.name) order by f.name)
+				from forbund f where f.region_id = r.id), '[]') as forbund,
+			coalesce((select json_agg(x) from ${newest(CREDITED, WITH_CREDIT, 'n.region_id = r.id and (n.forbund_id is null or n.shared_with_region)', '4')} x), '[]') as latest
+		from region r where r.slug = any($1::text[]) order by array_position($1::text[], r.slug)`,
+	start: `
+		select f.name, f.short_name, f.description, f.municipalities, f.authorities, f.contact_email, f.contact_phone,
+			r.name as region_name,
+			coalesce((select json_agg(x) from ${newest(ITEM, 'news n', 'n.forbund_id = f.id', '5')} x), '[]') as latest,
+			coalesce((select json_agg(x) from ${newest(
+				CREDITED,
+				WITH_CREDIT,
+				'n.region_id = f.region_id and (n.forbund_id is null or (n.shared_with_region and n.forbund_id <> f.id))',
+				'5'
+			)} x), '[]') as from_region
+		from forbund f join region r on r.id = f.region_id where f.slug = $1`,
+	article: `
+		select f.name, f.short_name, f.municipalities, f.authorities, f.contact_email, f.contact_phone,
+			n.title, n.lead, n.body, n.published_at, n.tags, u.name as author_name
+		from forbund f
+		join news n on n.forbund_id = f.id and n.region_id = f.region_id
+		left join app_user u on u.id = n.author_id
+		where f.slug = $1 and n.slug = $2 and ${VISIBLE}`,
+	list: `
+		select f.name, f.short_name, f.municipalities, f.authorities, f.contact_email, f.contact_phone, p.*,
+			(select count(*) from news n where n.forbund_id = (select id from forbund where slug = $1) and ${VISIBLE}) as total
+		from forbund f
+		cross join lateral (select * from ${newest(ITEM, 'news n', 'n.forbund_id = f.id', `($2::int + ${PAGE_SIZE})`)} x
+			order by _at desc, _id desc offset $2) p
+		where f.slug = $1`,
+	search: `
+		with hit as (
+			select n.id, ts_rank_cd(n.search, ${TSQUERY}) as rank, n.published_at, count(*) over () as total
+			from news n
+			where n.forbund_id = (select id from forbund where slug = $1) and n.search @@ ${TSQUERY} and ${VISIBLE}
+			order by rank desc, n.published_at desc, n.id desc limit ${PAGE_SIZE} offset $3
+		)
+		select hit.total, n.slug, n.published_at, f.name, f.short_name,
+			ts_headline('swedish', n.title, ${TSQUERY}, 'StartSel=<mark>, StopSel=</mark>, HighlightAll=true') as title_html,
+			ts_headline('swedish', n.lead || E'\\n\\n' || n.body, ${TSQUERY},
+				'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "') as snippet_html
+		from hit join news n on n.id = hit.id join forbund f on f.id = n.forbund_id
+		order by hit.rank desc, hit.published_at desc, hit.id desc`
+};
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => escapes[c]!);
+const dateFormat = new Intl.DateTimeFormat('sv-SE', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'Europe/Stockholm'
+});
+const date = (d: string | Date) => {
+	const value = new Date(d);
+	return `<time datetime="${value.toISOString().slice(0, 10)}">${dateFormat.format(value)}</time>`;
+};
+
+interface Brand {
+	name: string;
+	municipalities?: string[];
+	authorities?: string[];
+	contact_email?: string | null;
+	contact_phone?: string | null;
+}
+
+function page(title: string, brand: Brand, base: string, main: string): string {
+	const nav = base
+		? [
+				['/', 'Start'],
+				['/nyheter', 'Nyheter'],
+				['/sok', 'Sök'],
+				['/om-forbundet', 'Om förbundet']
+			]
+		: hubRegions.map((r) => [`/${r}`, r]);
+	return `<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>${esc(title)}</title>
+<link rel="stylesheet" href="/style.css" />
+</head>
+<body>
+<a class="skip" href="#innehall">Hoppa till innehållet</a>
+<header class="site-header"><a class="brand" href="${base}/"><img src="/logo.svg" alt="" width="48" height="48" /> <span>${esc(brand.name)}</span></a>
+<nav aria-label="Huvudmeny"><ul>${nav.map(([href, label]) => `<li><a href="${base}${href}">${esc(label)}</a></li>`).join('')}</ul></nav>
+<div class="account"><a href="/logga-in">Logga in</a></div></header>
+<main id="innehall" tabindex="-1">${main}</main>
+<footer class="site-footer"><p><strong>${esc(brand.name)}</strong></p>
+${brand.municipalities?.length ? `<p>Medlemmar: ${esc([...brand.municipalities, ...(brand.authorities ?? [])].join(', '))}</p>` : ''}
+${brand.contact_email ? `<p><a href="mailto:${esc(brand.contact_email)}">${esc(brand.contact_email)}</a> · ${esc(brand.contact_phone)}</p>` : ''}
+</footer>
+</body>
+</html>`;
+}
+
+interface Item {
+	slug: string;
+	title: string;
+	lead: string;
+	published_at: string;
+	forbund_name?: string | null;
+	forbund_origin?: string | null;
+}
+
+const newsList = (items: Item[], base: string) =>
+	`<ul class="news-list">${items
+		.map(
+			(
+				n
+			) => `<li><article><h2 class="title"><a href="${esc(n.forbund_origin ?? '')}${base}/nyheter/${esc(n.slug)}">${esc(n.title)}</a></h2>
+<p class="meta">${date(n.published_at)}${n.forbund_name ? ` · ${esc(n.forbund_name)}` : ''}</p><p>${esc(n.lead)}</p></article></li>`
+		)
+		.join('')}</ul>`;
+
+const pager = (base: string, pageNo: number, pageCount: number) =>
+	`<nav class="pagination" aria-label="Sidor">${pageNo > 1 ? `<a href="${base}?sida=${pageNo - 1}">Föregående</a>` : ''} Sida ${pageNo} av ${pageCount} ${pageNo < pageCount ? `<a href="${base}?sida=${pageNo + 1}">Nästa</a>` : ''}</nav>`;
+
+function pageParam(url: URL): number {
+	const n = Number(url.searchParams.get('sida') ?? '1');
+	return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : NaN;
+}
+
+type Handler = (url: URL, parts: string[]) => Promise<[number, string]>;
+
+const routes: Handler = async (url, parts) => {
+	if (parts[0] === 'hub' && parts.length === 1) {
+		const { rows } = await pool.query(SQL.hub, [hubRegions]);
+		const main = rows
+			.map(
+				(r) => `<section><h2><a href="/${esc(r.slug)}">${esc(r.name)}</a></h2><p>${esc(r.description)}</p>
+<ul class="forbund">${(r.forbund as { slug: string; name: string }[]).map((f) => `<li>${esc(f.name)}</li>`).join('')}</ul>
+<h3>Senaste nyheterna</h3>${newsList(r.latest, '')}</section>`
+			)
+			.join('');
+		return [200, page('Regionportalen', { name: 'Regionportalen' }, '', `<h1>Regionportalen</h1>${main}`)];
+	}
+	if (parts[0] !== 'f' || !parts[1]) return [404, 'Sidan finns inte.'];
+	const forbund = parts[1];
+	const base = `/f/${forbund}`;
+	const rest = parts.slice(2);
+
+	if (rest.length === 0) {
+		const { rows } = await pool.query(SQL.start, [forbund]);
+		const f = rows[0];
+		if (!f) return [404, 'Förbundet finns inte.'];
+		const main = `<h1>${esc(f.name)}</h1><p class="lead">${esc(f.description)}</p>
+<section><h2>Senaste nyheterna</h2>${newsList(f.latest, base)}<p><a href="${base}/nyheter">Alla nyheter</a></p></section>
+<section><h2>Från regionen</h2>${newsList(f.from_region, '')}</section>`;
+		return [200, page(f.name, f, base, main)];
+	}
+	if (rest[0] === 'nyheter' && rest.length === 2) {
+		const { rows } = await pool.query(SQL.article, [forbund, rest[1]]);
+		const a = rows[0];
+		if (!a) return [404, 'Nyheten finns inte.'];
+		const body = String(a.body)
+			.split(/\n{2,}/)
+			.map((p) => `<p>${esc(p)}</p>`)
+			.join('\n');
+		const main = `<article><h1>${esc(a.title)}</h1><p class="meta">${date(a.published_at)}${a.author_name ? ` · ${esc(a.author_name)}` : ''}</p>
+<p class="lead">${esc(a.lead)}</p>${body}
+${a.tags.length ? `<ul class="tags">${a.tags.map((t: string) => `<li>${esc(t)}</li>`).join('')}</ul>` : ''}</article>`;
+		return [200, page(a.title, a, base, main)];
+	}
+	if (rest[0] === 'nyheter' && rest.length === 1) {
+		const pageNo = pageParam(url);
+		if (Number.isNaN(pageNo)) return [400, 'Ogiltigt sidnummer.'];
+		const { rows } = await pool.query(SQL.list, [forbund, (pageNo - 1) * PAGE_SIZE]);
+		if (!rows[0]) return [404, 'Sidan finns inte.'];
+		const total = Number(rows[0].total);
+		const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+		const main = `<h1>Nyheter</h1><p class="count">${total} nyheter, sida ${pageNo} av ${pageCount}</p>${newsList(rows, base)}${pager(`${base}/nyheter`, pageNo, pageCount)}`;
+		return [200, page(`Nyheter – sida ${pageNo}`, rows[0], base, main)];
+	}
+	if (rest[0] === 'sok' && rest.length === 1) {
+		const q = (url.searchParams.get('q') ?? '').trim();
+		const pageNo = pageParam(url);
+		if (q.length < 2 || Number.isNaN(pageNo)) return [400, 'Skriv minst 2 tecken för att söka.'];
+		const { rows } = await pool.query(SQL.search, [forbund, q, (pageNo - 1) * PAGE_SIZE]);
+		const total = Number(rows[0]?.total ?? 0);
+		// ts_headline's <mark> is trusted here: the seeded text holds no markup (the app escapes first).
+		const hits = rows
+			.map(
+				(h) => `<li><article><h2><a href="${base}/nyheter/${esc(h.slug)}">${h.title_html}</a></h2>
+<p class="meta">${date(h.published_at)}</p><p>${h.snippet_html}</p></article></li>`
+			)
+			.join('');
+		const main = `<h1>Sök</h1><form action="${base}/sok"><label for="q">Sök bland nyheterna</label> <input id="q" name="q" value="${esc(q)}" /> <button>Sök</button></form>
+<p class="count">${total} träffar för ”${esc(q)}”</p><ol class="hits">${hits}</ol>${pager(`${base}/sok?q=${encodeURIComponent(q)}&`, pageNo, Math.max(1, Math.ceil(total / PAGE_SIZE)))}`;
+		return [200, page(`Sök: ${q}`, { name: rows[0]?.name ?? forbund }, base, main)];
+	}
+	return [404, 'Sidan finns inte.'];
+};
+
+const server = http.createServer((req, res) => {
+	const url = new URL(req.url ?? '/', `http://${host}:${port}`);
+	const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+	routes(url, parts)
+		.then(([status, html]) => {
+			res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
+			res.end(html);
+		})
+		.catch((error: unknown) => {
+			console.error(error);
+			res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+			res.end('Internt fel.');
+		});
+});
+server.listen(port, host, () => console.log(`baseline listening on ${host}:${port}`));
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.on(signal, () => {
+		server.close();
+		server.closeAllConnections();
+		void pool.end().finally(() => process.exit(0));
+		setTimeout(() => process.exit(0), 3000).unref();
+	});
+}
+// Started by the bench: go when it goes.
+const parent = process.ppid;
+setInterval(() => {
+	if (process.ppid !== parent) process.exit(0);
+}, 1000).unref();
