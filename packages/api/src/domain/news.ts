@@ -98,11 +98,39 @@ export async function listPublished(db: Q, feed: NewsFeed, page: number, pageSiz
 	return { items, page, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
+/** Everything an article page shows: all of the item but its search vector (kilobytes per read). */
+const articleColumns = [
+	'news.id',
+	'news.region_id',
+	'news.forbund_id',
+	'news.slug',
+	'news.title',
+	'news.lead',
+	'news.body',
+	'news.status',
+	'news.shared_with_region',
+	'news.published_at',
+	'news.author_id',
+	'news.updated_by',
+	'news.version',
+	'news.created_at',
+	'news.updated_at',
+	'news.tags',
+	'news.tag_slugs',
+	'news.image_key',
+	'news.image_alt',
+	'news.image_caption',
+	'news.image_width',
+	'news.image_height',
+	'news.contact_name',
+	'news.contact_email'
+] as const;
+
 export async function findPublishedBySlug(db: Q, owner: { forbundId: number | null; regionId: number }, slug: string) {
 	let q = db
 		.selectFrom('news')
 		.leftJoin('app_user', 'app_user.id', 'news.author_id')
-		.selectAll('news')
+		.select(articleColumns)
 		.select('app_user.name as author_name')
 		.where('news.slug', '=', slug)
 		.where('news.region_id', '=', owner.regionId)
