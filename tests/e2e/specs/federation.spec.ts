@@ -15,6 +15,7 @@ test('a regional coordinator’s news appears on the hub and on the förbund sit
 		.getByRole('navigation', { name: 'Huvudmeny' })
 		.getByRole('link', { name: 'Redaktör Stockholms län' })
 		.click();
+	await settled(page);
 	await page.getByLabel('Rubrik').fill(title);
 	await page.getByLabel('Ingress').fill('Projektet MIA går in i en ny fas.');
 	await page.getByLabel('Brödtext').fill('Alla åtta förbund deltar.');
@@ -70,6 +71,7 @@ test('a förbund editor shares an item with the region, and withdrawing it remov
 	await expect(visitor.getByRole('link', { name: title })).toBeVisible();
 
 	await page.goto(editUrl);
+	await settled(page);
 	await page.getByLabel('Dela med regionen').uncheck();
 	await page.getByRole('button', { name: 'Spara' }).click();
 	await expect(page.getByRole('status')).toHaveText('Ändringarna är sparade.');

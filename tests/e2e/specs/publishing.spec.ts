@@ -13,6 +13,7 @@ async function newDraft(page: Page, title: string, body = 'Första stycket.') {
 	await page.getByLabel('Brödtext').fill(body);
 	await page.getByRole('button', { name: 'Spara som utkast' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Redigera nyhet');
+	await settled(page);
 }
 
 /** "2026-11-23T18:04:05": a moment `seconds` from now, as a Swedish datetime-local value. */
@@ -52,6 +53,7 @@ test('an item scheduled for a set time appears on its own when the time comes', 
 	await page.getByLabel('Publicera vid en viss tid (svensk tid)').fill(stockholmLocalIn(20));
 	await page.getByRole('button', { name: 'Schemalägg' }).click();
 	await expect(page.getByRole('status')).toContainText('Nyheten publiceras');
+	await settled(page);
 	await expect(page.getByText('Status: Schemalagd')).toBeVisible();
 	await page.goto(`${ARVIKA_EDA}/`);
 	await page.getByRole('button', { name: 'Logga ut' }).click();
@@ -79,6 +81,7 @@ test('a save over someone else’s newer save is refused with a clear message', 
 	const second = await other.newPage();
 	await signIn(second, ARVIKA_EDA, 'redaktor.arvika-eda@demo.regionportalen.se', DEMO_PASSWORD);
 	await second.goto(url);
+	await settled(second);
 	await second.getByLabel('Ingress').fill('Den andras ändring.');
 	await second.getByRole('button', { name: 'Spara', exact: true }).click();
 	await expect(second.getByRole('status')).toHaveText('Ändringarna är sparade.');
@@ -89,6 +92,7 @@ test('a save over someone else’s newer save is refused with a clear message', 
 	await expect(page.getByRole('alert')).toHaveText(
 		'Någon annan har sparat nyheten medan du redigerade. Ladda om sidan och gör om din ändring.'
 	);
+	await settled(page);
 	// What was typed is still there.
 	await expect(page.getByLabel('Ingress')).toHaveValue('Min ändring.');
 	await expectAccessible(page);
@@ -101,9 +105,11 @@ test('an earlier version can be restored, and what an editor typed survives a cl
 	await page.getByLabel('Brödtext').fill('Ändrad text.');
 	await page.getByRole('button', { name: 'Spara', exact: true }).click();
 	await expect(page.getByRole('status')).toHaveText('Ändringarna är sparade.');
+	await settled(page);
 
 	await page.getByRole('button', { name: 'Återställ version 1' }).click();
 	await expect(page.getByRole('status')).toHaveText('Version 1 är återställd som en ny version.');
+	await settled(page);
 	await expect(page.getByLabel('Brödtext')).toHaveValue('Ursprunglig text.');
 	await expect(page.getByRole('row')).toHaveCount(4); // header + versions 3, 2, 1
 
@@ -112,6 +118,7 @@ test('an earlier version can be restored, and what an editor typed survives a cl
 	await page.getByLabel('Brödtext').fill('Text som aldrig sparades.');
 	await page.goto('about:blank');
 	await page.goto(url);
+	await settled(page);
 	await page.getByRole('button', { name: 'Återställ osparad text' }).click();
 	await expect(page.getByLabel('Brödtext')).toHaveValue('Text som aldrig sparades.');
 });
@@ -174,6 +181,7 @@ test('an editor adds an image with alt text and a PDF, and visitors get responsi
 	await page.getByLabel('Alternativtext (krävs)').evaluate((el) => el.removeAttribute('required'));
 	await page.getByRole('button', { name: 'Ladda upp bilden' }).click();
 	await expect(page.getByRole('alert')).toHaveText('Bilden behöver en alternativtext som beskriver den.');
+	await settled(page);
 
 	// Not an image.
 	await page
@@ -182,6 +190,7 @@ test('an editor adds an image with alt text and a PDF, and visitors get responsi
 	await page.getByLabel('Alternativtext (krävs)').fill('Något');
 	await page.getByRole('button', { name: 'Ladda upp bilden' }).click();
 	await expect(page.getByRole('alert')).toContainText('Filen är inte en bild');
+	await settled(page);
 
 	await page
 		.getByLabel(/Ladda upp en bild/)
@@ -190,12 +199,14 @@ test('an editor adds an image with alt text and a PDF, and visitors get responsi
 	await page.getByLabel('Bildtext', { exact: true }).last().fill('Höstens frukostmöte.');
 	await page.getByRole('button', { name: 'Ladda upp bilden' }).click();
 	await expect(page.getByRole('status')).toHaveText('Bilden är uppladdad.');
+	await settled(page);
 
 	await page
 		.getByLabel('Bifoga en PDF (högst 20 MB)')
 		.setInputFiles({ name: 'Program hösten.pdf', mimeType: 'application/pdf', buffer: pdf() });
 	await page.getByRole('button', { name: 'Bifoga', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText('är bifogad.');
+	await settled(page);
 	await page.getByRole('button', { name: 'Publicera' }).click();
 
 	const visitor = await browser.newPage();
