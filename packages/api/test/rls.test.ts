@@ -17,7 +17,15 @@ describe('row-level security', () => {
 			))
 			order by 1`.execute(owner);
 		expect(rows.map((r) => r.table)).toEqual(
-			expect.arrayContaining(['forbund', 'membership', 'news', 'news_attachment', 'news_revision', 'region'])
+			expect.arrayContaining([
+				'audit_log',
+				'forbund',
+				'membership',
+				'news',
+				'news_attachment',
+				'news_revision',
+				'region'
+			])
 		);
 		for (const row of rows) expect(row, row.table).toMatchObject({ enabled: true, forced: true });
 	});
@@ -77,5 +85,42 @@ describe('row-level security', () => {
 				.values({ region_id: fx.regions.norr, forbund_id: fx.forbund.a, slug: 'nytt', title: 'Nytt' })
 				.execute()
 		).rejects.toThrow(/row-level security/);
+	});
+
+	it('keeps the audit log append-only, in the caller’s own name, readable only within an admin’s scope', async () => {
+		const as = <T>(userId: number | null, work: (trx: typeof db) => Promise<T>) =>
+			db.transaction().execute(async (trx) => {
+				await sql`select set_config('app.user_id', ${userId === null ? '' : String(userId)}, true)`.execute(trx);
+				return work(trx);
+			});
+		const entry = { action: 'test.write', entity_type: 'test', region_id: fx.regions.norr, forbund_id: fx.forbund.a };
+
+		await as(fx.users.editorA, (trx) =>
+			trx
+				.insertInto('audit_log')
+				.values({ ...entry, actor_id: fx.users.editorA })
+				.execute()
+		);
+		await expect(
+			as(fx.users.editorA, (trx) =>
+				trx
+					.insertInto('audit_log')
+					.values({ ...entry, actor_id: fx.users.adminA })
+					.execute()
+			)
+		).rejects.toThrow(/row-level security/);
+		await expect(
+			as(fx.users.editorA, (trx) => trx.updateTable('audit_log').set({ summary: 'ändrad' }).execute())
+		).rejects.toThrow(/permission denied/);
+		await expect(as(fx.users.platformAdmin, (trx) => trx.deleteFrom('audit_log').execute())).rejects.toThrow(
+			/permission denied/
+		);
+
+		const visible = (userId: number) =>
+			as(userId, (trx) => trx.selectFrom('audit_log').select('action').where('action', '=', 'test.write').execute());
+		expect(await visible(fx.users.editorA)).toHaveLength(0);
+		expect(await visible(fx.users.adminA)).toHaveLength(1);
+		expect(await visible(fx.users.coordinatorNorr)).toHaveLength(1);
+		expect(await visible(fx.users.platformAdmin)).toHaveLength(1);
 	});
 });

@@ -142,6 +142,26 @@ export interface NewsAttachmentTable {
 	created_at: CreatedAt;
 }
 
+/** Append-only: who read or changed what. Never updated or deleted by the servers. */
+export interface AuditLogTable {
+	id: Generated<string>;
+	at: CreatedAt;
+	/** null: a visitor (a failed sign-in), or an account removed since. */
+	actor_id: number | null;
+	actor_email: string | null;
+	/** Dotted verb, e.g. `minutes.read`, `membership.grant`, `news.publish`. */
+	action: string;
+	entity_type: string;
+	entity_id: string | null;
+	/** The scope the entry belongs to, which decides which admins see it. */
+	region_id: number | null;
+	forbund_id: number | null;
+	/** One readable line in Swedish, shown in the admin's log view. */
+	summary: Generated<string>;
+	detail: Generated<Record<string, unknown>>;
+	ip: string | null;
+}
+
 export interface Database {
 	region: RegionTable;
 	forbund: ForbundTable;
@@ -151,6 +171,7 @@ export interface Database {
 	news: NewsTable;
 	news_revision: NewsRevisionTable;
 	news_attachment: NewsAttachmentTable;
+	audit_log: AuditLogTable;
 }
 
 export type Region = Selectable<RegionTable>;
@@ -164,3 +185,5 @@ export type NewNews = Insertable<NewsTable>;
 export type NewsUpdate = Updateable<NewsTable>;
 export type NewsRevision = Selectable<NewsRevisionTable>;
 export type NewsAttachment = Selectable<NewsAttachmentTable>;
+export type AuditLogEntry = Selectable<AuditLogTable>;
+export type NewAuditLogEntry = Insertable<AuditLogTable>;

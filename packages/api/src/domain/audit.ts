@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+import type { Database, NewAuditLogEntry } from '@regionportalen/db';
+import type { SessionUser } from '@regionportalen/auth';
+
+type Q = Kysely<Database>;
+
+export type AuditEntry = Omit<NewAuditLogEntry, 'actor_id' | 'actor_email' | 'at' | 'id'>;
+
+/**
+ * Appends one entry in the caller's name. Call it inside the procedure's transaction, so the
+ * entry and the change it describes are kept or rolled back together.
+ */
+export async function recordAudit(db: Q, actor: SessionUser | null, entry: AuditEntry): Promise<void> {
+	await db
+		.insertInto('audit_log')
+		.values({ ...entry, actor_id: actor?.id ?? null, actor_email: actor?.email ?? null })
+		.execute();
+}
