@@ -9,5 +9,12 @@ export { appRouter, createCaller, createContext };
 export type { AppRouter, Context };
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
-export { canEditNews, canEditForbundNews, canEditRegionNews } from './access.ts';
+export {
+	canEditNews,
+	canEditForbundNews,
+	canEditRegionNews,
+	canReadMinutes,
+	canWriteMinutes,
+	type MinutesScope
+} from './access.ts';
 export { NEWS_PAGE_SIZE } from './router/news.ts';

@@ -1,4 +1,5 @@
 import { archiveRouter } from './router/archive.ts';
+import { minutesRouter } from './router/minutes.ts';
 import { newsRouter } from './router/news.ts';
 import { searchRouter } from './router/search.ts';
 import { sitesRouter } from './router/sites.ts';
@@ -7,6 +8,7 @@ import { createTRPCRouter } from './trpc.ts';
 
 export const appRouter = createTRPCRouter({
 	archive: archiveRouter,
+	minutes: minutesRouter,
 	news: newsRouter,
 	search: searchRouter,
 	sites: sitesRouter,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { TRPCError } from '@trpc/server';
 import { expect } from 'vitest';
 import { createCaller } from '../src/index.ts';
@@ -33,4 +34,125 @@ export async function expectTrpcError(promise: Promise<unknown>, code?: TRPCErro
 	expect(error).toBeInstanceOf(TRPCError);
 	if (code) expect((error as TRPCError).code).toBe(code);
 	return error as TRPCError;
+}
+
+/**
+ * Presidium members for the minutes tests, beside the shared fixtures: the ordförande of förbund A
+ * (region norr) and a ledamot of förbund C (region syd).
+ */
+export async function seedPresidium(owner: Db, fx: Fixtures) {
+	const member = async (key: string, forbundId: number, boardRole: 'ordforande' | 'ledamot') => {
+		const { id } = await owner
+			.insertInto('app_user')
+			.values({ email: `${key.toLowerCase()}@test.example`, name: key })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		await owner
+			.insertInto('membership')
+			.values({ user_id: id, role: 'presidium', forbund_id: forbundId, board_role: boardRole })
+			.execute();
+		return id;
+	};
+	return {
+		presidiumA: await member('presidiumA', fx.forbund.a, 'ordforande'),
+		presidiumC: await member('presidiumC', fx.forbund.c, 'ledamot')
+	};
+}
+
+/** callersFor, plus the presidium members of seedPresidium. */
+export function minutesCallersFor(db: Db, fx: Fixtures, presidium: Awaited<ReturnType<typeof seedPresidium>>) {
+	const as = (id: number) => createCaller({ db, user: { id, email: `u${id}@test.example`, name: `u${id}` } });
+	return { ...callersFor(db, fx), presidiumA: as(presidium.presidiumA), presidiumC: as(presidium.presidiumC) };
+}
+
+/** Every row of the minutes' tables and the audit log, to prove a refused call changed nothing. */
+export async function snapshotMinutes(db: Db) {
+	const all = (
+		table:
+			| 'meeting'
+			| 'meeting_minutes'
+			| 'minutes_attendee'
+			| 'minutes_item'
+			| 'minutes_action'
+			| 'minutes_attachment'
+			| 'audit_log'
+	) => db.selectFrom(table).selectAll().orderBy('id').execute();
+	return Promise.all([
+		all('meeting'),
+		all('meeting_minutes'),
+		all('minutes_attendee'),
+		all('minutes_item'),
+		all('minutes_action'),
+		all('minutes_attachment'),
+		all('audit_log')
+	]);
+}
+
+export type MeetingState = 'draft' | 'approved' | 'published' | 'public';
+
+/**
+ * A meeting with revision 1 in the given state, written as the owner (behind RLS), with one attendee,
+ * one agenda item, one decision and one attachment. Its text holds `word`, for search tests.
+ */
+export async function insertMeeting(owner: Db, regionId: number, state: MeetingState, word = 'samverkan') {
+	const published = state === 'published' || state === 'public';
+	const meeting = await owner
+		.insertInto('meeting')
+		.values({ region_id: regionId })
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	const minutes = await owner
+		.insertInto('meeting_minutes')
+		.values({
+			meeting_id: meeting.id,
+			region_id: regionId,
+			number: 1,
+			status: state === 'public' ? 'published' : state,
+			title: `Presidiemöte ${state}`,
+			starts_at: new Date('2024-03-14T15:00:00Z'),
+			search_document: `Om ${word} i länet.`,
+			...(state !== 'draft' ? { adjusters: ['Justerare Ett'], approved_at: new Date('2024-03-20') } : {}),
+			...(published ? { published_at: new Date('2024-03-21') } : {})
+		})
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	if (published) {
+		await owner
+			.updateTable('meeting')
+			.set({ published_number: 1, public: state === 'public' })
+			.where('id', '=', meeting.id)
+			.execute();
+	}
+	// The freeze trigger refuses rows of approved minutes even to the owner; a fixture builds its state
+	// directly, with triggers off for its own transaction.
+	await owner.transaction().execute(async (trx) => {
+		await sql`set local session_replication_role = replica`.execute(trx);
+		await trx
+			.insertInto('minutes_attendee')
+			.values({ minutes_id: minutes.id, position: 1, name: 'Anna Andersson', role: 'ordforande' })
+			.execute();
+		await trx
+			.insertInto('minutes_item')
+			.values({ minutes_id: minutes.id, position: 1, kind: 'other', heading: 'Punkt', body: `Om ${word} i länet.` })
+			.execute();
+		await trx
+			.insertInto('minutes_action')
+			.values({ minutes_id: minutes.id, position: 1, kind: 'decision', text: 'Beslut.' })
+			.execute();
+	});
+	const attachment = await owner.transaction().execute(async (trx) => {
+		await sql`set local session_replication_role = replica`.execute(trx);
+		return trx
+			.insertInto('minutes_attachment')
+			.values({
+				minutes_id: minutes.id,
+				storage_key: `private/${'a'.repeat(32)}/bilaga.pdf`,
+				filename: 'bilaga.pdf',
+				content_type: 'application/pdf',
+				size_bytes: 100
+			})
+			.returning('id')
+			.executeTakeFirstOrThrow();
+	});
+	return { meeting: meeting.id, minutes: minutes.id, attachment: attachment.id };
 }

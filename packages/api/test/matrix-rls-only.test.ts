@@ -1,13 +1,17 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { expect, it, vi } from 'vitest';
-import { assertCanEditNews } from '../src/access.ts';
-import { runMatrix } from './matrix.ts';
+import { assertCanEditNews, assertCanWriteMinutes, canReadMinutes } from '../src/access.ts';
+import { runMatrix, runMinutesMatrix } from './matrix.ts';
 
 // The same matrix with the API's own authorization checks switched off: PostgreSQL's row-level
 // security alone must still deny every forbidden write and leak no draft.
 vi.mock('../src/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/access.ts')>()),
-	assertCanEditNews: () => undefined
+	assertCanEditNews: () => undefined,
+	canReadMinutes: () => true,
+	canWriteMinutes: () => true,
+	assertCanReadMinutes: () => undefined,
+	assertCanWriteMinutes: () => undefined
 }));
 
 const { db, owner } = await createTestDatabase();
@@ -19,3 +23,10 @@ it('denies every forbidden call through row-level security alone', async () => {
 	const denied = await runMatrix(db, owner, fx, 'rls-only');
 	expect(denied).toBeGreaterThan(150);
 }, 60_000);
+
+it('denies every forbidden minutes call, and shows only what each role may see, through row-level security alone', async () => {
+	expect(() => assertCanWriteMinutes([], { regionId: fx.regions.norr })).not.toThrow();
+	expect(canReadMinutes([], { regionId: fx.regions.norr, forbundIds: [] })).toBe(true);
+	const denied = await runMinutesMatrix(db, owner, fx, 'rls-only');
+	expect(denied).toBeGreaterThan(120);
+}, 120_000);

@@ -2,7 +2,16 @@ import { TRPCError } from '@trpc/server';
 import type { Db } from '@regionportalen/db/client';
 import type { Fixtures } from '@regionportalen/db/testing';
 import { expect } from 'vitest';
-import { callersFor, snapshotNews } from './helpers.ts';
+import { sql } from 'kysely';
+import {
+	callersFor,
+	insertMeeting,
+	minutesCallersFor,
+	seedPresidium,
+	snapshotMinutes,
+	snapshotNews,
+	type MeetingState
+} from './helpers.ts';
 
 // The role × procedure × tenant matrix for news. Each case runs on a fresh set of items (a draft and
 // a published item per owner); a denied case must leave the database exactly as it was.
@@ -131,6 +140,191 @@ export async function runMatrix(db: Db, owner: Db, fx: Fixtures, mode: 'api-chec
 					expect(['UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'], label).toContain((outcome.error as TRPCError).code);
 				}
 				expect(await snapshotNews(owner), `${label} changed the database`).toEqual(before);
+			}
+		}
+	}
+	return denied;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The presidium minutes: every procedure, for every role, in both regions. Each case starts from one
+// meeting per state in each region (a draft, approved, published to members, published to everyone).
+
+export const MINUTES_ACTORS = [
+	'anonymous',
+	'noRoles',
+	'editorA',
+	'adminA',
+	'presidiumA',
+	'presidiumC',
+	'coordinatorNorr',
+	'platformAdmin'
+] as const;
+export type MinutesActor = (typeof MINUTES_ACTORS)[number];
+export const MINUTES_REGIONS = ['norr', 'syd'] as const;
+type MinutesRegion = (typeof MINUTES_REGIONS)[number];
+
+export const MINUTES_PROCEDURES = [
+	'list',
+	'search',
+	'meetingPublic',
+	'meetingPublished',
+	'meetingApproved',
+	'meetingDraft',
+	'attachment',
+	'forEditing',
+	'create',
+	'update',
+	'approve',
+	'publish',
+	'setPublic',
+	'correct',
+	'addAttachment',
+	'removeAttachment'
+] as const;
+type MinutesProcedure = (typeof MINUTES_PROCEDURES)[number];
+
+/** Who may write a region's minutes, and who may read its published ones, stated independently of the code. */
+function writesMinutes(actor: MinutesActor, region: MinutesRegion) {
+	return actor === 'platformAdmin' || (actor === 'coordinatorNorr' && region === 'norr');
+}
+function readsMinutes(actor: MinutesActor, region: MinutesRegion) {
+	return (
+		writesMinutes(actor, region) ||
+		(region === 'norr' && (actor === 'adminA' || actor === 'presidiumA')) ||
+		(region === 'syd' && actor === 'presidiumC')
+	);
+}
+
+/** The states a list or a search shows the actor. */
+function visibleStates(actor: MinutesActor, region: MinutesRegion): MeetingState[] {
+	if (writesMinutes(actor, region)) return ['draft', 'approved', 'published', 'public'];
+	if (readsMinutes(actor, region)) return ['published', 'public'];
+	return ['public'];
+}
+
+function minutesAllowed(actor: MinutesActor, region: MinutesRegion, procedure: MinutesProcedure) {
+	switch (procedure) {
+		case 'list':
+		case 'search':
+		case 'meetingPublic':
+			return true;
+		case 'meetingPublished':
+		case 'attachment':
+			return readsMinutes(actor, region);
+		default:
+			return writesMinutes(actor, region);
+	}
+}
+
+type World = Record<MinutesRegion, Record<MeetingState, Awaited<ReturnType<typeof insertMeeting>>>>;
+
+async function resetMinutes(owner: Db, fx: Fixtures): Promise<World> {
+	await sql`truncate minutes_attachment, minutes_action, minutes_item, minutes_attendee, meeting_minutes, meeting, audit_log`.execute(
+		owner
+	);
+	const world = {} as World;
+	for (const region of MINUTES_REGIONS) {
+		world[region] = {} as World[MinutesRegion];
+		for (const state of ['draft', 'approved', 'published', 'public'] as const) {
+			world[region][state] = await insertMeeting(owner, fx.regions[region], state, 'matrisord');
+		}
+	}
+	return world;
+}
+
+const minutesContent = { title: 'Matrismöte', starts_at: new Date('2024-05-01T14:00:00Z') };
+
+function callMinutes(
+	caller: ReturnType<typeof minutesCallersFor>[MinutesActor],
+	procedure: MinutesProcedure,
+	region: MinutesRegion,
+	world: World
+) {
+	const m = world[region];
+	switch (procedure) {
+		case 'list':
+			return caller.minutes.list({ region });
+		case 'search':
+			return caller.minutes.search({ region, q: 'matrisord' });
+		case 'meetingPublic':
+			return caller.minutes.meeting({ region, id: m.public.meeting });
+		case 'meetingPublished':
+			return caller.minutes.meeting({ region, id: m.published.meeting });
+		case 'meetingApproved':
+			return caller.minutes.meeting({ region, id: m.approved.meeting });
+		case 'meetingDraft':
+			return caller.minutes.meeting({ region, id: m.draft.meeting });
+		case 'attachment':
+			return caller.minutes.attachment({ region, id: m.published.meeting, attachmentId: m.published.attachment });
+		case 'forEditing':
+			return caller.minutes.forEditing({ id: m.draft.meeting });
+		case 'create':
+			return caller.minutes.create({ region, content: minutesContent });
+		case 'update':
+			return caller.minutes.update({ id: m.draft.meeting, version: 1, content: minutesContent });
+		case 'approve':
+			return caller.minutes.approve({ id: m.draft.meeting, version: 1, adjusters: ['Justerare Två'] });
+		case 'publish':
+			return caller.minutes.publish({ id: m.approved.meeting });
+		case 'setPublic':
+			return caller.minutes.setPublic({ id: m.published.meeting, public: true });
+		case 'correct':
+			return caller.minutes.correct({ id: m.published.meeting, reason: 'Fel namn på en deltagare.' });
+		case 'addAttachment':
+			return caller.minutes.addAttachment({
+				id: m.draft.meeting,
+				key: `private/${'b'.repeat(32)}/ny.pdf`,
+				filename: 'ny.pdf',
+				size: 10
+			});
+		case 'removeAttachment':
+			return caller.minutes.removeAttachment({ id: m.draft.meeting, attachmentId: m.draft.attachment });
+	}
+}
+
+/** The meeting ids a list or search answer holds. */
+function meetingIds(procedure: MinutesProcedure, value: unknown): number[] {
+	const rows = procedure === 'list' ? (value as { meetings: { id: number }[] }).meetings : (value as { id: number }[]);
+	return rows.map((r) => r.id).sort((a, b) => a - b);
+}
+
+/**
+ * Runs every minutes case. An allowed read of a list or search must show exactly what the actor may
+ * see (in both modes: with the API's checks off, row-level security must filter the same); a denied
+ * call must fail (with an authorization error while the API checks) and change nothing.
+ */
+export async function runMinutesMatrix(db: Db, owner: Db, fx: Fixtures, mode: 'api-checks' | 'rls-only') {
+	const presidium = await seedPresidium(owner, fx);
+	const as = minutesCallersFor(db, fx, presidium);
+	let denied = 0;
+	for (const actor of MINUTES_ACTORS) {
+		for (const region of MINUTES_REGIONS) {
+			for (const procedure of MINUTES_PROCEDURES) {
+				const world = await resetMinutes(owner, fx);
+				const label = `${actor} minutes.${procedure} ${region}`;
+				const before = await snapshotMinutes(owner);
+				const outcome = await callMinutes(as[actor], procedure, region, world).then(
+					(value) => ({ ok: true as const, value }),
+					(error: unknown) => ({ ok: false as const, error })
+				);
+				if (minutesAllowed(actor, region, procedure)) {
+					expect(outcome.ok, `${label} should be allowed: ${outcome.ok ? '' : String(outcome.error)}`).toBe(true);
+					if (outcome.ok && (procedure === 'list' || procedure === 'search')) {
+						const expected = visibleStates(actor, region)
+							.map((state) => world[region][state].meeting)
+							.sort((a, b) => a - b);
+						expect(meetingIds(procedure, outcome.value), `${label} shows the wrong meetings`).toEqual(expected);
+					}
+					continue;
+				}
+				denied++;
+				expect(outcome.ok, `${label} should be denied`).toBe(false);
+				if (!outcome.ok && mode === 'api-checks') {
+					expect(outcome.error, label).toBeInstanceOf(TRPCError);
+					expect(['UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'], label).toContain((outcome.error as TRPCError).code);
+				}
+				expect(await snapshotMinutes(owner), `${label} changed the database`).toEqual(before);
 			}
 		}
 	}

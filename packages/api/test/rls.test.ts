@@ -13,13 +13,19 @@ describe('row-level security', () => {
 			where n.nspname = 'public' and c.relkind = 'r'
 			and (c.relname = 'region' or exists (
 				select 1 from information_schema.columns col
-				where col.table_schema = 'public' and col.table_name = c.relname and col.column_name in ('forbund_id', 'region_id', 'news_id')
+				where col.table_schema = 'public' and col.table_name = c.relname and col.column_name in ('forbund_id', 'region_id', 'news_id', 'minutes_id')
 			))
 			order by 1`.execute(owner);
 		expect(rows.map((r) => r.table)).toEqual(
 			expect.arrayContaining([
 				'audit_log',
 				'forbund',
+				'meeting',
+				'meeting_minutes',
+				'minutes_action',
+				'minutes_attachment',
+				'minutes_attendee',
+				'minutes_item',
 				'membership',
 				'news',
 				'news_attachment',

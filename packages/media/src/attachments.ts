@@ -1,6 +1,6 @@
 import { isPdf } from './detect.ts';
 import { MediaError } from './errors.ts';
-import { randomId } from './keys.ts';
+import { PRIVATE_FOLDER, randomId } from './keys.ts';
 import type { MediaStorage } from './storage.ts';
 
 // Attachments to news: PDF only, judged by the bytes. The file is stored as it came, under
@@ -20,11 +20,16 @@ export interface StoredAttachment {
 	size: number;
 }
 
-/** Checks and stores a PDF. Throws MediaError (its message in Swedish) if it is empty, over 20 MB or not a PDF. */
+/**
+ * Checks and stores a PDF. Throws MediaError (its message in Swedish) if it is empty, over 20 MB or not a PDF.
+ * `folder: 'private'` stores it where the public /media route never serves it (presidium minutes'
+ * attachments: their own route checks who is asking).
+ */
 export async function storeAttachment(
 	storage: MediaStorage,
 	bytes: Uint8Array,
-	filename: string
+	filename: string,
+	{ folder = 'files' }: { folder?: 'files' | typeof PRIVATE_FOLDER } = {}
 ): Promise<StoredAttachment> {
 	if (bytes.length === 0) throw new MediaError('empty', 'Filen är tom.', filename);
 	if (bytes.length > MAX_ATTACHMENT_BYTES) {
@@ -33,7 +38,7 @@ export async function storeAttachment(
 	if (!isPdf(bytes))
 		throw new MediaError('wrong_type', 'Filen är inte en PDF. Bilagor kan bara vara PDF-filer.', filename);
 	const name = sanitizeFilename(filename);
-	const key = `files/${randomId()}/${asciiSlug(name.slice(0, -'.pdf'.length))}.pdf`;
+	const key = `${folder}/${randomId()}/${asciiSlug(name.slice(0, -'.pdf'.length))}.pdf`;
 	await storage.put(key, bytes, 'application/pdf', { filename: name });
 	return { key, filename: name, contentType: 'application/pdf', size: bytes.length };
 }

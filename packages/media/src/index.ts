@@ -1,7 +1,7 @@
 // @regionportalen/media: uploaded images and attachments, checked, processed, stored and served.
 
 export { MediaError, InvalidKeyError, type MediaErrorCode } from './errors.ts';
-export { isValidKey, assertValidKey, MAX_KEY_LENGTH } from './keys.ts';
+export { isValidKey, isPublicKey, assertValidKey, MAX_KEY_LENGTH, PRIVATE_FOLDER } from './keys.ts';
 export { sniffImage, isPdf, type ImageFormat } from './detect.ts';
 export {
 	LocalStorage,

@@ -24,3 +24,11 @@ export function assertValidKey(key: string): void {
 export function randomId(): string {
 	return randomBytes(16).toString('hex');
 }
+
+/** Keys under this folder are never served by the public /media route (see isPublicKey). */
+export const PRIVATE_FOLDER = 'private';
+
+/** A key the public /media route may serve: well-formed, and not in the private folder. */
+export function isPublicKey(key: unknown): key is string {
+	return isValidKey(key) && !key.startsWith(`${PRIVATE_FOLDER}/`);
+}

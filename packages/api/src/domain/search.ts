@@ -41,11 +41,11 @@ export interface SearchHit {
 // text itself, so after escaping the snippet they are the only thing that can become <mark>.
 const START = '\uE000';
 const STOP = '\uE001';
-const MARKERS = START + STOP;
+export const MARKERS = START + STOP;
 
-const SNIPPET = `StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
+export const SNIPPET = `StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
 const SHORT_SNIPPET = `StartSel=${START}, StopSel=${STOP}, MaxWords=18, MinWords=8, ShortWord=3, MaxFragments=1`;
-const WHOLE = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
+export const WHOLE = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -67,7 +67,7 @@ const LEXEME = "'(?:[^']|'')*'";
  * "samverkan") and a word still being typed ("före"). The prefix is the typed word, not its stem,
  * so "SAMRE" (stem "samr") does not find "samråd".
  */
-function tsquery(q: string): RawBuilder<string> {
+export function tsquery(q: string): RawBuilder<string> {
 	return sql<string>`(websearch_to_tsquery('swedish', ${q}) || regexp_replace(websearch_to_tsquery('simple', ${q})::text, ${LEXEME}, ${'\\&:*'}, 'g')::tsquery)`;
 }
 

@@ -16,7 +16,7 @@ export const SEARCH_MAX_LENGTH = 200;
 /** Where to search: a förbund's own news (its site), or a region's feed (the hub). */
 const scopeSchema = z.union([z.object({ forbund: slugSchema }), z.object({ region: slugSchema })]);
 
-const querySchema = z
+export const querySchema = z
 	.string('Skriv vad du vill söka efter.')
 	// Control characters (a NUL the database would refuse, a tab) are spaces.
 	.overwrite((q) => q.replace(/\p{Cc}/gu, ' '))

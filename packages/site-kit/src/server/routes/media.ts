@@ -1,5 +1,5 @@
 import type { RequestHandler } from '@sveltejs/kit';
-import { isValidKey, mediaHeaders, storageFromEnv, type MediaStorage } from '@regionportalen/media';
+import { isPublicKey, isValidKey, mediaHeaders, storageFromEnv, type MediaStorage } from '@regionportalen/media';
 
 // /media/[...key]: uploaded images and attachments, streamed from the media storage (a folder, or
 // an S3-compatible bucket in production; see @regionportalen/media). Keys are random and never
@@ -26,6 +26,8 @@ const plain = (status: number, message: string) =>
 export const media: RequestHandler = async ({ params }) => {
 	const key = params.key ?? '';
 	if (!isValidKey(key)) return plain(400, 'Ogiltig adress.');
+	// Private files (presidium minutes' attachments) have their own route, which checks who is asking.
+	if (!isPublicKey(key)) return plain(404, 'Filen finns inte.');
 	const object = await mediaStorage().get(key);
 	if (!object) return plain(404, 'Filen finns inte.');
 	return new Response(object.stream, { headers: mediaHeaders(object, key) });
