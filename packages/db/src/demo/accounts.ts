@@ -36,5 +36,15 @@ export const demoAccounts: DemoAccount[] = [
 		email: 'presidium.sus@demo.regionportalen.se',
 		name: 'Erik Sundin',
 		roles: [{ role: 'presidium', forbund: 'sus', boardRole: 'ordforande' }]
+	},
+	{
+		email: 'presidium.sodra-roslagen@demo.regionportalen.se',
+		name: 'Maria Holm',
+		roles: [{ role: 'presidium', forbund: 'sodra-roslagen', boardRole: 'ordforande' }]
+	},
+	{
+		email: 'presidium.stockholms-stad@demo.regionportalen.se',
+		name: 'Henrik Lund',
+		roles: [{ role: 'presidium', forbund: 'stockholms-stad', boardRole: 'ordforande' }]
 	}
 ];

@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { demoAccounts } from './accounts.ts';
+import { demoMeetings, type DemoMeeting } from './minutes.ts';
 import { demoNews } from './news.ts';
 import { demoRegions } from './organisations.ts';
 
 export { DEMO_PASSWORD, demoAccounts } from './accounts.ts';
 export { demoRegions } from './organisations.ts';
 export { demoNews, type DemoNews } from './news.ts';
+export { demoMeetings, type DemoMeeting } from './minutes.ts';
 
 function refuseInProduction() {
 	if (process.env.NODE_ENV === 'production') {
@@ -117,8 +119,120 @@ export async function seedDemoContent(
 				})
 				.execute();
 		}
+
+		const coordinator = userIds.get('samordnare@demo.regionportalen.se') ?? null;
+		for (const meeting of demoMeetings)
+			await insertDemoMeeting(trx, meeting, { regionIds, forbundIds, userIds, coordinator });
 		return true;
 	});
+}
+
+/**
+ * One demo meeting, taken through the workflow as the coordinator would: a draft with its rows, then
+ * approved and published (the database freezes a revision's rows once it is approved).
+ */
+async function insertDemoMeeting(
+	trx: Kysely<Database>,
+	m: DemoMeeting,
+	ids: {
+		regionIds: Map<string, number>;
+		forbundIds: Map<string, { id: number }>;
+		userIds: Map<string, number>;
+		coordinator: number | null;
+	}
+) {
+	const regionId = mustGet(ids.regionIds, m.region);
+	const forbund = (slug: string | null | undefined) => (slug ? mustGet(ids.forbundIds, slug).id : null);
+	const { id: meetingId } = await trx
+		.insertInto('meeting')
+		.values({ region_id: regionId, created_by: ids.coordinator })
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	const documentText = [
+		...m.items.flatMap((i) => [i.heading, i.presenter ?? '', i.body]),
+		...m.actions.map((a) => a.text)
+	];
+	const { id: minutesId } = await trx
+		.insertInto('meeting_minutes')
+		.values({
+			meeting_id: meetingId,
+			region_id: regionId,
+			number: 1,
+			title: m.title,
+			starts_at: m.startsAt,
+			ends_at: m.endsAt,
+			place: m.place,
+			host_forbund_id: forbund(m.host),
+			next_host_forbund_id: forbund(m.next?.host),
+			next_starts_at: m.next?.startsAt ?? null,
+			next_ends_at: m.next?.endsAt ?? null,
+			next_place: m.next?.place ?? '',
+			search_document: [m.place, ...documentText].filter(Boolean).join('\n\n'),
+			created_by: ids.coordinator,
+			updated_by: ids.coordinator,
+			updated_at: m.startsAt
+		})
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	await trx
+		.insertInto('minutes_attendee')
+		.values(
+			m.attendees.map((a, i) => ({
+				minutes_id: minutesId,
+				position: i + 1,
+				name: a.name,
+				forbund_id: forbund(a.forbund),
+				role: a.role,
+				title: a.title ?? '',
+				user_id: a.account ? (ids.userIds.get(a.account) ?? null) : null
+			}))
+		)
+		.execute();
+	await trx
+		.insertInto('minutes_item')
+		.values(
+			m.items.map((item, i) => ({
+				minutes_id: minutesId,
+				position: i + 1,
+				kind: item.kind,
+				forbund_id: forbund(item.forbund),
+				heading: item.heading,
+				presenter: item.presenter ?? '',
+				body: item.body
+			}))
+		)
+		.execute();
+	await trx
+		.insertInto('minutes_action')
+		.values(
+			m.actions.map((a, i) => ({
+				minutes_id: minutesId,
+				position: i + 1,
+				kind: a.kind,
+				text: a.text,
+				responsible: a.responsible ?? '',
+				due_date: a.due ?? null
+			}))
+		)
+		.execute();
+	if (m.state === 'draft') return;
+	const approvedAt = new Date(new Date(m.startsAt).getTime() + 7 * 86_400_000);
+	await trx
+		.updateTable('meeting_minutes')
+		.set({ status: 'approved', adjusters: m.adjusters, approved_by: ids.coordinator, approved_at: approvedAt })
+		.where('id', '=', minutesId)
+		.execute();
+	if (m.state === 'approved') return;
+	await trx
+		.updateTable('meeting_minutes')
+		.set({ status: 'published', published_by: ids.coordinator, published_at: approvedAt })
+		.where('id', '=', minutesId)
+		.execute();
+	await trx
+		.updateTable('meeting')
+		.set({ published_number: 1, public: m.state === 'public' })
+		.where('id', '=', meetingId)
+		.execute();
 }
 
 function mustGet<K, V>(map: Map<K, V>, key: K): V {

@@ -46,7 +46,7 @@ function formValues(fields: ReturnType<typeof fieldsFrom>) {
 }
 
 /** An API refusal as a form failure, keeping what was typed so nothing is lost. */
-async function asFormResult<T>(call: Promise<T>, url: URL, values: Record<string, unknown>) {
+export async function asFormResult<T>(call: Promise<T>, url: URL, values: Record<string, unknown>) {
 	try {
 		return { ok: true as const, value: await call };
 	} catch (e) {

@@ -1,4 +1,4 @@
-import { canEditForbundNews, canEditRegionNews } from '@regionportalen/api';
+import { canEditForbundNews, canEditRegionNews, canReadMinutes } from '@regionportalen/api';
 import type { ServerLoadEvent } from '@sveltejs/kit';
 import { api } from '../api.ts';
 import { orErrorPage } from '../errors.ts';
@@ -13,11 +13,18 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 	if (locals.site.kind === 'forbund') {
 		const forbund = await orErrorPage(caller.sites.forbund({ slug: locals.site.forbund }), url);
 		const canEdit = canEditForbundNews(memberships, forbund.id);
+		// The presidium room shows in the menu only to those who may read its minutes.
+		const siblings = me ? (await orErrorPage(caller.sites.region({ slug: forbund.region_slug }), url)).forbund : [];
+		const canReadPresidium = canReadMinutes(memberships, {
+			regionId: forbund.region_id,
+			forbundIds: siblings.map((f) => f.id)
+		});
 		const nav: NavLink[] = [
 			{ href: '/', label: 'Start' },
 			{ href: '/nyheter', label: 'Nyheter' },
 			{ href: '/sok', label: 'Sök' },
 			...(locals.site.nav ?? []),
+			...(canReadPresidium ? [{ href: '/presidiet', label: 'Presidiet' }] : []),
 			...(canEdit ? [{ href: '/redaktor', label: 'Redaktör' }] : [])
 		];
 		return {
@@ -43,6 +50,9 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 		...regions.map((r) => ({ href: `/${r.slug}`, label: r.name })),
 		// Search covers one region's feed: the region the visitor is in, else the first.
 		{ href: `/${regions.find((r) => r.slug === here)?.slug ?? regions[0]!.slug}/sok`, label: 'Sök' },
+		...regions
+			.filter((r) => canReadMinutes(memberships, { regionId: r.id, forbundIds: r.forbund.map((f) => f.id) }))
+			.map((r) => ({ href: `/${r.slug}/presidiet`, label: `Presidiet ${r.name}` })),
 		...regions
 			.filter((r) => canEditRegionNews(memberships, r.id))
 			.map((r) => ({ href: `/${r.slug}/redaktor`, label: `Redaktör ${r.name}` }))

@@ -1,0 +1,5 @@
+// GENERATED_NOTICE
+export {
+	loadMinutesEditor as load,
+	minutesEditorActions as actions
+} from '@regionportalen/site-kit/server/routes/minutes';
