@@ -11,3 +11,4 @@ export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { canEditNews, canEditForbundNews, canEditRegionNews } from './access.ts';
 export { NEWS_PAGE_SIZE } from './router/news.ts';
+export { SiteFactsCache } from './domain/sites.ts';
