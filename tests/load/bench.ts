@@ -493,7 +493,7 @@ async function main() {
 		notes.push(`Page sizes, app / baseline: ${sizes.join('; ')}.`);
 		notes.push(
 			`Search: each query matches ${matches[0]}–${matches.at(-1)} (median ${matches[matches.length >> 1]}) of ` +
-				`SUS's ${seed.susPublished} published items; all of them are ranked, 10 shown.`
+				`SUS's ${seed.susPublished} published items; the app ranks the newest 200 of them (news_search), the baseline all, 10 shown.`
 		);
 		if ((await pageCacheState(`${sus}/nyheter?sida=50`)) !== 'off') {
 			throw new Error('PAGE_CACHE_SECONDS=0 did not turn the page cache off.');

@@ -18,3 +18,4 @@ export {
 	type MinutesScope
 } from './access.ts';
 export { NEWS_PAGE_SIZE } from './router/news.ts';
+export { SiteFactsCache } from './domain/sites.ts';

@@ -62,6 +62,10 @@ describe('publishing', () => {
 		expect(first).toMatchObject({ total: 12, pageCount: 2, page: 1 });
 		expect(first.items[0]?.title).toBe('Nyhet 12');
 		expect(second.items.map((i) => i.title)).toEqual(['Nyhet 2', 'Nyhet 1']);
+		// A start page's newest few: the first page's first items.
+		const latest = await as.anonymous.news.latest({ owner: { forbund: 'a' }, count: 3 });
+		expect(latest).toEqual(first.items.slice(0, 3));
+		await expectTrpcError(as.anonymous.news.latest({ owner: { forbund: 'a' }, count: 11 }), 'BAD_REQUEST');
 	});
 
 	it('refuses a save based on an outdated version', async () => {
@@ -88,6 +92,8 @@ describe('drafts', () => {
 
 		expect((await as.anonymous.news.list({ forbund: 'a', page: 1 })).total).toBe(0);
 		expect((await as.anonymous.news.regionFeed({ region: 'norr', page: 1 })).total).toBe(0);
+		expect(await as.anonymous.news.latest({ owner: { forbund: 'a' }, count: 5 })).toEqual([]);
+		expect(await as.editorA.news.latest({ owner: { region: 'norr' }, count: 5 })).toEqual([]);
 		await expectTrpcError(as.editorA.news.bySlug({ owner: { forbund: 'a' }, slug: item.slug }), 'NOT_FOUND');
 	});
 
@@ -194,6 +200,9 @@ describe('sharing across the region', () => {
 		expect(await titles()).toEqual(['Delad av A', 'Delad av B', 'Regional']);
 		expect(await titles('a')).toEqual(['Delad av A']);
 		expect(await titles('regionen')).toEqual(['Regional']);
+		// The hub's start page: the same feed, newest first.
+		const latest = await as.anonymous.news.latest({ owner: { region: 'norr' }, count: 2 });
+		expect(latest.map((i) => i.title)).toEqual(['Regional', 'Delad av B']);
 		await expectTrpcError(as.anonymous.news.regionFeed({ region: 'norr', page: 1, from: 'c' }), 'NOT_FOUND');
 	});
 

@@ -1,5 +1,7 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { searchNews } from '../src/domain/search.ts';
 import { handleTrpcRequest } from '../src/http.ts';
 import { transformer } from '../src/transformer.ts';
 import { callersFor, expectTrpcError } from './helpers.ts';
@@ -15,7 +17,7 @@ let serial = 0;
 async function item(
 	who: Owner,
 	fields: { title: string; lead?: string; body?: string },
-	options: { status?: 'draft' | 'published' | 'scheduled'; publishedAt?: Date; shared?: boolean } = {}
+	options: { status?: 'draft' | 'published' | 'scheduled' | 'archived'; publishedAt?: Date; shared?: boolean } = {}
 ) {
 	const scope =
 		who === 'norr' || who === 'syd'
@@ -171,6 +173,7 @@ describe('what is found', () => {
 		for (const caller of [as.anonymous, as.editorA, as.adminA, as.platformAdmin]) {
 			const found = await caller.search.news({ scope: { forbund: 'a' }, q: 'rapport', page: 1 });
 			expect(found.items.map((i) => i.title)).toEqual(['Publicerad rapport']);
+			expect(found).toMatchObject({ total: 1, capped: false });
 			const suggested = await caller.search.suggest({ scope: { forbund: 'a' }, q: 'rapp' });
 			expect(suggested.items.map((i) => i.title)).toEqual(['Publicerad rapport']);
 		}
@@ -210,6 +213,76 @@ describe('what is found', () => {
 			'Delad konferens från A',
 			'Egen konferens hos A'
 		]);
+	});
+});
+
+describe('the ranked candidates (news_search, which runs as its owner)', () => {
+	it('rank the newest matches only, say that there are more, and end the pages there', async () => {
+		for (let i = 1; i <= 8; i++) {
+			const title = i === 2 ? 'Samverkan, samverkan och samverkan' : `Om samverkan ${i}`;
+			await item('a', { title }, { publishedAt: new Date(Date.UTC(2024, 0, i)) });
+		}
+		const scope = { forbundId: fx.forbund.a };
+		const all = await searchNews(db, scope, 'samverkan', { page: 1, pageSize: 10, candidates: 10 });
+		expect(all).toMatchObject({ total: 8, capped: false, pageCount: 1 });
+		expect(all.items[0]?.title).toBe('Samverkan, samverkan och samverkan');
+
+		// The five newest (8…4) are ranked; the best of them first, the rest newest first.
+		const first = await searchNews(db, scope, 'samverkan', { page: 1, pageSize: 3, candidates: 5 });
+		expect(first).toMatchObject({ total: 5, capped: true, pageCount: 2 });
+		expect(first.items.map((i) => i.title)).toEqual(['Om samverkan 8', 'Om samverkan 7', 'Om samverkan 6']);
+		const second = await searchNews(db, scope, 'samverkan', { page: 2, pageSize: 3, candidates: 5 });
+		expect(second.items.map((i) => i.title)).toEqual(['Om samverkan 5', 'Om samverkan 4']);
+		expect((await searchNews(db, scope, 'samverkan', { page: 3, pageSize: 3, candidates: 5 })).items).toEqual([]);
+	});
+
+	it('are only what a visitor may see, even when the servers’ login calls the function itself', async () => {
+		await item('a', { title: 'Publicerad plan' });
+		await item('a', { title: 'Utkast till plan' }, { status: 'draft', publishedAt: new Date('2020-01-01') });
+		await item('a', { title: 'Senare plan' }, { status: 'scheduled', publishedAt: new Date(Date.now() + 86_400_000) });
+		await item('a', { title: 'Arkiverad plan' }, { status: 'archived', publishedAt: new Date('2020-01-01') });
+		await item('b', { title: 'Plan från B' }, { shared: true });
+		await item('c', { title: 'Plan från C' }, { shared: true });
+		await item('norr', { title: 'Regional plan' });
+
+		const found = async (forbund: number | null, region: number | null) => {
+			const { rows } = await sql<{ total: number; ids: number[] }>`
+				select total, ids from news_search(to_tsquery('swedish', 'plan'), ${forbund}::integer, ${region}::integer, 100, 100, 0)`.execute(
+				db
+			);
+			const titles = await owner
+				.selectFrom('news')
+				.select(['id', 'title'])
+				.where('id', 'in', [0, ...rows[0]!.ids])
+				.execute();
+			return { total: rows[0]!.total, titles: titles.map((t) => t.title).sort() };
+		};
+		expect(await found(fx.forbund.a, null)).toEqual({ total: 1, titles: ['Publicerad plan'] });
+		expect(await found(null, fx.regions.norr)).toEqual({ total: 2, titles: ['Plan från B', 'Regional plan'] });
+		await expect(found(fx.forbund.a, fx.regions.norr)).rejects.toThrow(/förbund or a region/);
+		await expect(found(null, null)).rejects.toThrow(/förbund or a region/);
+	});
+
+	it('come from a function the servers may only execute, owned by the owner, with its search path pinned', async () => {
+		const { rows } = await sql<{ definer: boolean; config: string[]; owner: string; canRun: boolean; super: boolean }>`
+			select p.prosecdef as definer, p.proconfig as config, pg_get_userbyid(p.proowner) as owner,
+				has_function_privilege(current_user, p.oid, 'execute') as "canRun",
+				(select rolsuper from pg_roles where rolname = pg_get_userbyid(p.proowner)) as super
+			from pg_proc p where p.proname = 'news_search'`.execute(db);
+		expect(rows).toEqual([
+			{
+				definer: true,
+				config: ['search_path=pg_catalog, public'],
+				owner: expect.any(String),
+				canRun: true,
+				super: true
+			}
+		]);
+		const publicCanRun = await sql<{ ok: boolean }>`
+			select has_function_privilege('public', 'news_search(tsquery, integer, integer, integer, integer, integer)', 'execute') as ok`.execute(
+			owner
+		);
+		expect(publicCanRun.rows[0]?.ok).toBe(false);
 	});
 });
 

@@ -81,21 +81,38 @@ export function inFeed(
 		);
 }
 
+const feedQuery = (db: Q, feed: NewsFeed) =>
+	inFeed(db.selectFrom('news').leftJoin('forbund', 'forbund.id', 'news.forbund_id').where(visible), feed);
+
+/**
+ * Visible items of a feed, newest first, from `offset` on: read in date order from the partial
+ * indexes of migration 0005, so the cost is the rows returned, not the feed's size.
+ */
+function newest(db: Q, feed: NewsFeed, limit: number, offset = 0) {
+	return feedQuery(db, feed)
+		.select(listColumns)
+		.select(creditColumns)
+		.orderBy('news.published_at', 'desc')
+		.orderBy('news.id', 'desc')
+		.limit(limit)
+		.offset(offset)
+		.execute();
+}
+
 /** Published items of a feed, newest first, a page at a time. */
 export async function listPublished(db: Q, feed: NewsFeed, page: number, pageSize: number) {
-	const base = inFeed(db.selectFrom('news').leftJoin('forbund', 'forbund.id', 'news.forbund_id').where(visible), feed);
 	const [items, { total }] = await Promise.all([
-		base
-			.select(listColumns)
-			.select(creditColumns)
-			.orderBy('news.published_at', 'desc')
-			.orderBy('news.id', 'desc')
-			.limit(pageSize)
-			.offset((page - 1) * pageSize)
-			.execute(),
-		base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow()
+		newest(db, feed, pageSize, (page - 1) * pageSize),
+		feedQuery(db, feed)
+			.select(sql<number>`count(*)::int`.as('total'))
+			.executeTakeFirstOrThrow()
 	]);
 	return { items, page, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** The newest `count` items of a feed, for a start page: no page count, so nothing counts the whole feed. */
+export function listLatest(db: Q, feed: NewsFeed, count: number) {
+	return newest(db, feed, count);
 }
 
 /** Everything an article page shows: all of the item but its search vector (kilobytes per read). */

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '@regionportalen/db';
-import { creditColumns, inFeed, visible, type Page } from './news.ts';
+import { creditColumns, visible, type Page } from './news.ts';
 
 // Swedish full-text search over published news. The database keeps a generated
 // `to_tsvector('swedish', title || ' ' || lead || ' ' || body)` with a GIN index (news.search), so
@@ -11,7 +11,7 @@ type Q = Kysely<Database> | Transaction<Database>;
 
 /**
  * Where to search: one förbund's own items (its site), or a region's feed on the hub (its regional
- * items and what its förbund shared), by the same feed definition as the news lists.
+ * items and what its förbund shared): the news lists' feeds (news.ts inFeed), as news_search states them.
  */
 export type SearchScope = { forbundId: number } | { regionFeed: number };
 
@@ -81,66 +81,69 @@ const snippetSource = sql<string>`translate(
 )`;
 
 /**
- * Published items matching `q` in a scope, best first: ranked by ts_rank_cd (cover density: the
- * more and the closer the matched words), equal ranks newest first. Each hit carries its title and
- * a snippet with the matches marked, both safe HTML.
+ * How many of the newest matches are ranked: the work of a search is bounded by this, not by how
+ * many items match (a common word matches most of a förbund's items). Past it, the result says
+ * "more than" and the pages end there; a narrower query finds the rest.
+ */
+export const SEARCH_CANDIDATES = 200;
+
+export interface SearchPage extends Page<SearchHit> {
+	/** More than `total` items match; the newest `total` of them were ranked. */
+	capped: boolean;
+}
+
+/**
+ * Published items matching `q` in a scope, best first: the newest `candidates` matches (see
+ * migration 0009's news_search, which finds them through the indexes despite RLS) ranked by
+ * ts_rank_cd (cover density: the more and the closer the matched words), equal ranks newest first.
+ * Each hit carries its title and a snippet with the matches marked, both safe HTML.
  */
 export async function searchNews(
 	db: Q,
 	scope: SearchScope,
 	q: string,
-	options: SearchOptions
-): Promise<Page<SearchHit>> {
-	const { page, pageSize, short = false } = options;
+	options: SearchOptions & { candidates?: number }
+): Promise<SearchPage> {
+	const { page, pageSize, short = false, candidates = SEARCH_CANDIDATES } = options;
 	const query = tsquery(q);
-	const matching = inFeed(
-		db
-			.selectFrom('news')
-			.leftJoin('forbund', 'forbund.id', 'news.forbund_id')
-			.where(visible)
-			.where(sql<boolean>`news.search @@ ${query}`),
-		scope
-	);
+	const [forbundId, regionId] = 'forbundId' in scope ? [scope.forbundId, null] : [null, scope.regionFeed];
+	const found = await sql<{ total: number; ids: number[] }>`select total, ids from news_search(
+		${query}, ${forbundId}::integer, ${regionId}::integer, ${candidates}::integer, ${pageSize}::integer,
+		${(page - 1) * pageSize}::integer)`.execute(db);
+	const { total: matched, ids } = found.rows[0]!;
+	const capped = matched > candidates;
+	const total = Math.min(matched, candidates);
 
-	// Rank and page first; the snippets, the costly part, are made for the page's items only.
-	const ranked = matching
-		.select(['news.id', sql<number>`ts_rank_cd(news.search, ${query})`.as('rank')])
-		.orderBy('rank', 'desc')
-		.orderBy('news.published_at', 'desc')
-		.orderBy('news.id', 'desc')
-		.limit(pageSize)
-		.offset((page - 1) * pageSize);
+	// The snippets, the costly part, are made for the page's items only, read under RLS as always.
+	const rows = ids.length
+		? await db
+				.selectFrom('news')
+				.leftJoin('forbund', 'forbund.id', 'news.forbund_id')
+				.select([
+					'news.id',
+					'news.slug',
+					'news.title',
+					'news.published_at',
+					'news.forbund_id',
+					sql<string>`ts_headline('swedish', translate(news.title, ${MARKERS}, ''), ${query}, ${WHOLE})`.as(
+						'title_marked'
+					),
+					sql<string>`ts_headline('swedish', ${snippetSource}, ${query}, ${short ? SHORT_SNIPPET : SNIPPET})`.as(
+						'snippet_marked'
+					)
+				])
+				.select(creditColumns)
+				.where('news.id', 'in', ids)
+				.where(visible)
+				.execute()
+		: [];
+	const byId = new Map(rows.map((row) => [row.id, row]));
 
-	const [rows, { total }] = await Promise.all([
-		db
-			.selectFrom(ranked.as('hit'))
-			.innerJoin('news', 'news.id', 'hit.id')
-			.leftJoin('forbund', 'forbund.id', 'news.forbund_id')
-			.select([
-				'news.id',
-				'news.slug',
-				'news.title',
-				'news.published_at',
-				'news.forbund_id',
-				sql<string>`ts_headline('swedish', translate(news.title, ${MARKERS}, ''), ${query}, ${WHOLE})`.as(
-					'title_marked'
-				),
-				sql<string>`ts_headline('swedish', ${snippetSource}, ${query}, ${short ? SHORT_SNIPPET : SNIPPET})`.as(
-					'snippet_marked'
-				)
-			])
-			.select(creditColumns)
-			.orderBy('hit.rank', 'desc')
-			.orderBy('news.published_at', 'desc')
-			.orderBy('news.id', 'desc')
-			.execute(),
-		matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow()
-	]);
-
-	const items = rows.map(({ title_marked, snippet_marked, ...row }) => ({
-		...row,
-		title_html: markedToHtml(title_marked),
-		snippet_html: markedToHtml(snippet_marked.trim())
-	}));
-	return { items, page, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+	const items = ids.flatMap((id) => {
+		const row = byId.get(id);
+		if (!row) return [];
+		const { title_marked, snippet_marked, ...rest } = row;
+		return [{ ...rest, title_html: markedToHtml(title_marked), snippet_html: markedToHtml(snippet_marked.trim()) }];
+	});
+	return { items, page, total, capped, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }

@@ -11,7 +11,7 @@ import {
 } from '../domain/archive.ts';
 import { renderMarkdown } from '../domain/markdown.ts';
 import type { NewsFeed } from '../domain/news.ts';
-import { findForbundBySlug, findRegionBySlug } from '../domain/sites.ts';
+import { forbundBySlug, regionBySlug } from '../domain/sites.ts';
 import type { Context } from '../trpc.ts';
 import { publicProcedure } from '../trpc.ts';
 import { NEWS_PAGE_SIZE } from './news.ts';
@@ -29,12 +29,12 @@ const yearSchema = z.coerce.number().int('Ogiltigt år.').min(1900, 'Ogiltigt å
 /** Whose archive: the feed to read, who publishes it (for feeds and structured data), and the owner. */
 async function resolveArchive(ctx: Context, owner: z.infer<typeof ownerSchema>) {
 	if ('forbund' in owner) {
-		const forbund = await findForbundBySlug(ctx.db, owner.forbund);
+		const forbund = await forbundBySlug(ctx, owner.forbund);
 		if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
 		const feed: NewsFeed = { forbundId: forbund.id };
 		return { feed, name: forbund.name, owner: { forbundId: forbund.id, regionId: forbund.region_id } };
 	}
-	const region = await findRegionBySlug(ctx.db, owner.region);
+	const region = await regionBySlug(ctx, owner.region);
 	if (!region) throw new TRPCError({ code: 'NOT_FOUND', message: 'Regionen finns inte.' });
 	const feed: NewsFeed = { regionFeed: region.id };
 	return { feed, name: region.name, owner: { forbundId: null, regionId: region.id } };

@@ -6,6 +6,7 @@ import {
 	findById,
 	findPublishedBySlug,
 	listForEditing,
+	listLatest,
 	listPublished,
 	listPublishedSlugs,
 	uniqueSlug
@@ -20,7 +21,7 @@ import {
 	saveContent,
 	saveImage
 } from '../domain/news-edit.ts';
-import { findForbundBySlug, findRegionBySlug } from '../domain/sites.ts';
+import { forbundBySlug, regionBySlug } from '../domain/sites.ts';
 import type { Context, SignedInContext } from '../trpc.ts';
 import { publicProcedure, roleCheckedProcedure, signedInProcedure } from '../trpc.ts';
 import { idSchema, ownerSchema, pageSchema, slugSchema } from './schemas.ts';
@@ -71,11 +72,11 @@ function setStatus(ctx: SignedInContext, id: number, set: Record<string, unknown
 
 async function resolveOwner(ctx: Context, owner: z.infer<typeof ownerSchema>) {
 	if ('forbund' in owner) {
-		const forbund = await findForbundBySlug(ctx.db, owner.forbund);
+		const forbund = await forbundBySlug(ctx, owner.forbund);
 		if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
 		return { forbundId: forbund.id, regionId: forbund.region_id };
 	}
-	const region = await findRegionBySlug(ctx.db, owner.region);
+	const region = await regionBySlug(ctx, owner.region);
 	if (!region) throw new TRPCError({ code: 'NOT_FOUND', message: 'Regionen finns inte.' });
 	return { forbundId: null, regionId: region.id };
 }
@@ -85,7 +86,7 @@ const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'Nyheten finn
 export const newsRouter = {
 	/** A förbund's published news, newest first. */
 	list: publicProcedure.input(z.object({ forbund: slugSchema, page: pageSchema })).query(async ({ ctx, input }) => {
-		const forbund = await findForbundBySlug(ctx.db, input.forbund);
+		const forbund = await forbundBySlug(ctx, input.forbund);
 		if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
 		return listPublished(ctx.db, { forbundId: forbund.id }, input.page, NEWS_PAGE_SIZE);
 	}),
@@ -96,12 +97,12 @@ export const newsRouter = {
 			z.object({ region: slugSchema, page: pageSchema, from: z.union([slugSchema, z.literal('regionen')]).optional() })
 		)
 		.query(async ({ ctx, input }) => {
-			const region = await findRegionBySlug(ctx.db, input.region);
+			const region = await regionBySlug(ctx, input.region);
 			if (!region) throw new TRPCError({ code: 'NOT_FOUND', message: 'Regionen finns inte.' });
 			let source: { forbundId: number } | 'region' | undefined;
 			if (input.from === 'regionen') source = 'region';
 			else if (input.from) {
-				const forbund = await findForbundBySlug(ctx.db, input.from);
+				const forbund = await forbundBySlug(ctx, input.from);
 				if (!forbund || forbund.region_id !== region.id) {
 					throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte i regionen.' });
 				}
@@ -110,14 +111,31 @@ export const newsRouter = {
 			return listPublished(ctx.db, { regionFeed: region.id, source }, input.page, NEWS_PAGE_SIZE);
 		}),
 
+	/**
+	 * The newest few of a förbund's own news or of a region's feed, for a start page: the same items
+	 * as the list's first page, without counting the whole feed.
+	 */
+	latest: publicProcedure
+		.input(z.object({ owner: ownerSchema, count: z.number().int().min(1).max(NEWS_PAGE_SIZE) }))
+		.query(async ({ ctx, input }) => {
+			if ('forbund' in input.owner) {
+				const forbund = await forbundBySlug(ctx, input.owner.forbund);
+				if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
+				return listLatest(ctx.db, { forbundId: forbund.id }, input.count);
+			}
+			const region = await regionBySlug(ctx, input.owner.region);
+			if (!region) throw new TRPCError({ code: 'NOT_FOUND', message: 'Regionen finns inte.' });
+			return listLatest(ctx.db, { regionFeed: region.id }, input.count);
+		}),
+
 	/** "Från regionen" on a förbund's site: regional items, and its siblings' shared items if it shows them. */
 	fromRegion: publicProcedure.input(z.object({ forbund: slugSchema })).query(async ({ ctx, input }) => {
-		const forbund = await findForbundBySlug(ctx.db, input.forbund);
+		const forbund = await forbundBySlug(ctx, input.forbund);
 		if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
 		const feed = {
 			fromRegionFor: { forbundId: forbund.id, regionId: forbund.region_id, includeShared: forbund.show_shared_news }
 		};
-		return (await listPublished(ctx.db, feed, 1, 5)).items;
+		return listLatest(ctx.db, feed, 5);
 	}),
 
 	/** One published item; drafts are never found here, whoever asks. */

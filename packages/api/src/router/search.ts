@@ -1,7 +1,7 @@
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { searchNews, type SearchScope } from '../domain/search.ts';
-import { findForbundBySlug, findRegionBySlug } from '../domain/sites.ts';
+import { forbundBySlug, regionBySlug } from '../domain/sites.ts';
 import type { Context } from '../trpc.ts';
 import { publicProcedure } from '../trpc.ts';
 import { pageSchema, slugSchema } from './schemas.ts';
@@ -26,11 +26,11 @@ export const querySchema = z
 
 async function resolveScope(ctx: Context, scope: z.infer<typeof scopeSchema>): Promise<SearchScope> {
 	if ('forbund' in scope) {
-		const forbund = await findForbundBySlug(ctx.db, scope.forbund);
+		const forbund = await forbundBySlug(ctx, scope.forbund);
 		if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
 		return { forbundId: forbund.id };
 	}
-	const region = await findRegionBySlug(ctx.db, scope.region);
+	const region = await regionBySlug(ctx, scope.region);
 	if (!region) throw new TRPCError({ code: 'NOT_FOUND', message: 'Regionen finns inte.' });
 	return { regionFeed: region.id };
 }
@@ -53,6 +53,6 @@ export const searchRouter = {
 			pageSize: SUGGESTION_COUNT,
 			short: true
 		});
-		return { items: result.items, total: result.total };
+		return { items: result.items, total: result.total, capped: result.capped };
 	})
 } satisfies TRPCRouterRecord;

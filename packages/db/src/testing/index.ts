@@ -27,19 +27,31 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 	const db = createDb({ connectionString: urlAs(url.toString(), TEST_APP_LOGIN), max: 4 });
 	afterAll(async () => {
 		await Promise.all([db.destroy(), owner.destroy()]);
+		// A pool's end() returns before its connections have closed; one still closing that the forced
+		// drop terminates would throw its FATAL into the test run. Wait for them (briefly) first.
+		for (let i = 0; i < 50 && (await connectionsTo(serverUrl, name)) > 0; i++) {
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		}
 		await adminQuery(serverUrl, `drop database ${name} with (force)`);
 	});
 	return { db, owner, url: url.toString() };
 }
 
-async function adminQuery(serverUrl: string, query: string) {
+async function adminQuery(serverUrl: string, query: string, values: unknown[] = []) {
 	const client = new pg.Client({ connectionString: serverUrl });
 	await client.connect();
 	try {
-		await client.query(query);
+		return await client.query(query, values);
 	} finally {
 		await client.end();
 	}
+}
+
+async function connectionsTo(serverUrl: string, database: string): Promise<number> {
+	const { rows } = await adminQuery(serverUrl, 'select count(*)::int as n from pg_stat_activity where datname = $1', [
+		database
+	]);
+	return rows[0].n as number;
 }
 
 export { seedFixtures, type Fixtures } from './fixtures.ts';

@@ -1,13 +1,19 @@
-import { createCaller } from '@regionportalen/api';
+import { createCaller, SiteFactsCache } from '@regionportalen/api';
 import { handleTrpcRequest } from '@regionportalen/api/http';
 import type { RequestHandler } from '@sveltejs/kit';
 import type { SiteLocals } from './locals.ts';
 
+/**
+ * The registered sites' facts, shared by every request of this server for ten seconds: they change
+ * only when `pnpm sites:register` runs, and a server shows the change within that time.
+ */
+const siteFacts = new SiteFactsCache(10_000);
+
 /** The API in-process, as the signed-in person (or a visitor): no HTTP hop to our own server. */
 export function api(locals: SiteLocals) {
-	return createCaller({ db: locals.db, user: locals.user });
+	return createCaller({ db: locals.db, user: locals.user, siteFacts });
 }
 
 /** `/api/trpc/[...trpc]/+server.ts`: the same router over HTTP for the browser's enhancements. */
 export const trpcEndpoint: RequestHandler = ({ request, locals }) =>
-	handleTrpcRequest(request, { db: locals.db, user: locals.user }, locals.origin);
+	handleTrpcRequest(request, { db: locals.db, user: locals.user, siteFacts }, locals.origin);

@@ -7,12 +7,12 @@ import { ownerFor } from '../owner.ts';
 export async function loadForbundStart({ locals, url }: ServerLoadEvent) {
 	if (locals.site.kind !== 'forbund') throw new Error('loadForbundStart serves förbund sites');
 	const caller = api(locals);
-	const [forbund, news, fromRegion] = await Promise.all([
+	const [forbund, latest, fromRegion] = await Promise.all([
 		orErrorPage(caller.sites.forbund({ slug: locals.site.forbund }), url),
-		orErrorPage(caller.news.list({ forbund: locals.site.forbund, page: 1 }), url),
+		orErrorPage(caller.news.latest({ owner: { forbund: locals.site.forbund }, count: 5 }), url),
 		orErrorPage(caller.news.fromRegion({ forbund: locals.site.forbund }), url)
 	]);
-	return { forbund, latest: news.items.slice(0, 5), fromRegion };
+	return { forbund, latest, fromRegion };
 }
 
 /** The hub's start page: every region it serves, with its förbund and latest shared news. */
@@ -21,11 +21,11 @@ export async function loadHubStart({ locals, url }: ServerLoadEvent) {
 	const caller = api(locals);
 	const regions = await Promise.all(
 		locals.site.regions.map(async (slug) => {
-			const [region, feed] = await Promise.all([
+			const [region, latest] = await Promise.all([
 				orErrorPage(caller.sites.region({ slug }), url),
-				orErrorPage(caller.news.regionFeed({ region: slug, page: 1 }), url)
+				orErrorPage(caller.news.latest({ owner: { region: slug }, count: 4 }), url)
 			]);
-			return { ...region, latest: feed.items.slice(0, 4) };
+			return { ...region, latest };
 		})
 	);
 	return { regions };
@@ -39,11 +39,11 @@ export async function loadRegion({ locals, url, params }: ServerLoadEvent) {
 	const owner = ownerFor(locals, params);
 	if (!('region' in owner)) throw new Error('loadRegion serves the hub');
 	const caller = api(locals);
-	const [region, feed] = await Promise.all([
+	const [region, latest] = await Promise.all([
 		orErrorPage(caller.sites.region({ slug: owner.region }), url),
-		orErrorPage(caller.news.regionFeed({ region: owner.region, page: 1 }), url)
+		orErrorPage(caller.news.latest({ owner: { region: owner.region }, count: 6 }), url)
 	]);
-	return { region, latest: feed.items.slice(0, 6) };
+	return { region, latest };
 }
 
 export type RegionData = Awaited<ReturnType<typeof loadRegion>>;
