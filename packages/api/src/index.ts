@@ -9,5 +9,16 @@ export { appRouter, createCaller, createContext };
 export type { AppRouter, Context };
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
-export { canEditNews, canEditForbundNews, canEditRegionNews } from './access.ts';
+export {
+	canEditNews,
+	canEditForbundNews,
+	canEditRegionNews,
+	canReadAuditLog,
+	requiresTwoFactor,
+	PRIVILEGED_ROLES,
+	type AdminScope
+} from './access.ts';
+export { recordAuditAs } from './domain/audit.ts';
+export { ROLE_LABELS, BOARD_ROLE_LABELS, roleLabel } from './domain/roles.ts';
+export { AUDIT_PAGE_SIZE } from './router/admin.ts';
 export { NEWS_PAGE_SIZE } from './router/news.ts';

@@ -1,3 +1,4 @@
+import { adminRouter } from './router/admin.ts';
 import { archiveRouter } from './router/archive.ts';
 import { newsRouter } from './router/news.ts';
 import { searchRouter } from './router/search.ts';
@@ -6,6 +7,7 @@ import { usersRouter } from './router/users.ts';
 import { createTRPCRouter } from './trpc.ts';
 
 export const appRouter = createTRPCRouter({
+	admin: adminRouter,
 	archive: archiveRouter,
 	news: newsRouter,
 	search: searchRouter,

@@ -1,9 +1,10 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Membership } from '@regionportalen/db';
 import type { Db } from '@regionportalen/db/client';
-import type { SessionUser } from '@regionportalen/auth';
+import type { RateLimitedError, SessionUser } from '@regionportalen/auth';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { requiresTwoFactor } from './access.ts';
 import { transformer } from './transformer.ts';
 import './zod-sv.ts';
 
@@ -15,6 +16,13 @@ import './zod-sv.ts';
 export interface Context {
 	db: Db;
 	user: SessionUser | null;
+	/**
+	 * The signed-in person's session: whether it passed a second factor. A person with a privileged
+	 * role whose session has not gets nothing that depends on their memberships.
+	 */
+	session: { id: string; twoFactorVerified: boolean } | null;
+	/** The public origin of the site serving the request: links in e-mails point there. */
+	origin?: string;
 }
 
 export function createContext(ctx: Context): Context {
@@ -86,10 +94,30 @@ export const publicProcedure = procedure.meta({ access: 'public' });
 const signedIn = t.middleware(async ({ ctx, next }) => {
 	if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Du måste logga in.' });
 	const memberships = await ctx.db.selectFrom('membership').selectAll().where('user_id', '=', ctx.user.id).execute();
-	return next({ ctx: { user: ctx.user, memberships: memberships as Membership[] } });
+	if (requiresTwoFactor(memberships) && !ctx.session?.twoFactorVerified) {
+		// Half-way through sign-in: no roles, and to the database nobody at all.
+		await sql`select set_config('app.user_id', '', true)`.execute(ctx.db);
+		return next({ ctx: { user: ctx.user, memberships: [] as Membership[], twoFactorPending: true } });
+	}
+	return next({ ctx: { user: ctx.user, memberships: memberships as Membership[], twoFactorPending: false } });
+});
+
+const twoFactorGate = t.middleware(({ ctx, next }) => {
+	if ((ctx as { twoFactorPending?: boolean }).twoFactorPending) {
+		throw new TRPCError({
+			code: 'FORBIDDEN',
+			message: 'Logga in med tvåstegsverifiering för att komma åt det här.'
+		});
+	}
+	return next();
 });
 
 export const signedInProcedure = procedure.meta({ access: 'signed-in' }).use(signedIn);
-export const roleCheckedProcedure = procedure.meta({ access: 'role-checked' }).use(signedIn);
+export const roleCheckedProcedure = procedure.meta({ access: 'role-checked' }).use(signedIn).use(twoFactorGate);
 
 export type SignedInContext = Context & { user: SessionUser; memberships: Membership[] };
+
+/** The API's refusal for a throttled caller: 429, with Retry-After over HTTP (see http.ts). */
+export function tooManyRequests(error: RateLimitedError): TRPCError {
+	return new TRPCError({ code: 'TOO_MANY_REQUESTS', message: error.message, cause: error });
+}

@@ -4,10 +4,19 @@ import { createCaller } from '../src/index.ts';
 import type { Db } from '@regionportalen/db/client';
 import type { Fixtures } from '@regionportalen/db/testing';
 
+/** The site the test callers act on: links in mails point here. */
+export const TEST_ORIGIN = 'http://portal.test.example';
+
 /** Callers as each fixture person, and as an anonymous visitor. */
 export function callersFor(db: Db, fx: Fixtures) {
 	const as = (id: number | null) =>
-		createCaller({ db, user: id === null ? null : { id, email: `u${id}@test.example`, name: `u${id}` } });
+		createCaller({
+			db,
+			user: id === null ? null : { id, email: `u${id}@test.example`, name: `u${id}` },
+			// Signed in all the way: past the second factor where the roles require one.
+			session: id === null ? null : { id: `test-session-${id}`, twoFactorVerified: true },
+			origin: TEST_ORIGIN
+		});
 	return {
 		anonymous: as(null),
 		editorA: as(fx.users.editorA),

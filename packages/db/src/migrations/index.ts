@@ -5,6 +5,7 @@ import * as rowLevelSecurity from './2026-11-23-0003-row-level-security.ts';
 import * as newsPublishing from './2026-11-23-0004-news-publishing.ts';
 import * as feedIndexes from './2026-11-23-0005-feed-indexes.ts';
 import * as auditLog from './2026-11-23-0006-audit-log.ts';
+import * as accounts from './2026-11-23-0007-accounts.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and
 // from a bundled server. Append new migrations at the end; never rename or edit a released one.
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-23-0003-row-level-security': rowLevelSecurity,
 	'2026-11-23-0004-news-publishing': newsPublishing,
 	'2026-11-23-0005-feed-indexes': feedIndexes,
-	'2026-11-23-0006-audit-log': auditLog
+	'2026-11-23-0006-audit-log': auditLog,
+	'2026-11-23-0007-accounts': accounts
 };
