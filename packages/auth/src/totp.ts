@@ -18,8 +18,10 @@ const ISSUER = 'Regionportalen';
 const DRIFT_STEPS = 1;
 const RECOVERY_CODE_COUNT = 10;
 
-// Development and tests only: production refuses to start sealing without its own key.
+// Development and tests only: production refuses to seal without a key of its own.
 const DEVELOPMENT_KEY = createHash('sha256').update('regionportalen development TOTP key, not secret').digest();
+/** The development key as TOTP_ENCRYPTION_KEY would carry it: the demo portal hands it to its servers. */
+export const DEVELOPMENT_TOTP_ENCRYPTION_KEY = DEVELOPMENT_KEY.toString('hex');
 
 function sealingKey(env: NodeJS.ProcessEnv = process.env): Buffer {
 	const configured = env.TOTP_ENCRYPTION_KEY;

@@ -5,7 +5,8 @@ import nodemailer from 'nodemailer';
 
 // Outgoing e-mail (invitations, password resets) through SMTP. Without SMTP settings, outside
 // production, every mail is written to a local outbox folder instead (.eml plus a .json summary),
-// which the development page /dev/utkorg lists. Production without SMTP refuses to send.
+// which the development page /dev/utkorg lists. Production without SMTP refuses to send, unless
+// MAIL_OUTBOX_DIR names a folder on purpose.
 
 export interface OutgoingMail {
 	to: string;
@@ -59,8 +60,9 @@ export function createMailer(env: NodeJS.ProcessEnv = process.env): Mailer {
 			}
 		};
 	}
-	if (env.NODE_ENV === 'production') {
-		throw new Error('No SMTP server is configured (SMTP_URL or SMTP_HOST); production never writes mail to a folder.');
+	// In production a folder is used only when asked for by name (MAIL_OUTBOX_DIR), never by default.
+	if (env.NODE_ENV === 'production' && !env.MAIL_OUTBOX_DIR) {
+		throw new Error('No SMTP server is configured (SMTP_URL or SMTP_HOST, or MAIL_OUTBOX_DIR for a pickup folder).');
 	}
 	const dir = outboxDir(env);
 	const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });

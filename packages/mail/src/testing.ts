@@ -21,7 +21,7 @@ export interface SmtpCapture {
 	close(): Promise<void>;
 }
 
-export async function startSmtpCapture(port = 0): Promise<SmtpCapture> {
+export async function startSmtpCapture(port = 0, onMail?: (mail: ReceivedMail) => void): Promise<SmtpCapture> {
 	const mails: ReceivedMail[] = [];
 	const taken = new Set<ReceivedMail>();
 	const waiters: (() => void)[] = [];
@@ -32,12 +32,14 @@ export async function startSmtpCapture(port = 0): Promise<SmtpCapture> {
 		onData(stream, session, callback) {
 			simpleParser(stream)
 				.then((parsed) => {
-					mails.push({
+					const mail = {
 						from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
 						to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
 						subject: parsed.subject ?? '',
 						text: parsed.text ?? ''
-					});
+					};
+					mails.push(mail);
+					onMail?.(mail);
 					for (const wake of waiters.splice(0)) wake();
 					callback();
 				})
