@@ -39,7 +39,8 @@ const mode = opts.mode === 'built' ? 'built' : 'dev';
 // they share the development TOTP sealing key (unless one is given), and without an SMTP server
 // their mail goes to the local outbox (.data/outbox, listed at /dev/utkorg in dev mode).
 process.env.TOTP_ENCRYPTION_KEY ??= DEVELOPMENT_TOTP_ENCRYPTION_KEY;
-if (!process.env.SMTP_URL && !process.env.SMTP_HOST) process.env.MAIL_OUTBOX_DIR ??= path.join(repoRoot, '.data/outbox');
+if (!process.env.SMTP_URL && !process.env.SMTP_HOST)
+	process.env.MAIL_OUTBOX_DIR ??= path.join(repoRoot, '.data/outbox');
 const portOffset = Number(opts['port-offset']);
 const DATABASE = 'regionportalen';
 /** The servers' login on a development database (created when missing). */

@@ -68,11 +68,19 @@ describe('an invitation, end to end over SMTP', () => {
 			.executeTakeFirstOrThrow();
 		expect(membership).toMatchObject({ role: 'presidium', forbund_id: fx.forbund.a, board_role: 'vice_ordforande' });
 		const audit = await owner.selectFrom('audit_log').selectAll().where('action', '=', 'membership.invite').execute();
-		expect(audit.at(-1)).toMatchObject({ actor_id: fx.users.adminA, forbund_id: fx.forbund.a, region_id: fx.regions.norr });
+		expect(audit.at(-1)).toMatchObject({
+			actor_id: fx.users.adminA,
+			forbund_id: fx.forbund.a,
+			region_id: fx.regions.norr
+		});
 	});
 
 	it('gives an existing person the role at once and tells them by mail, without a token', async () => {
-		await owner.updateTable('app_user').set({ password_hash: 'an argon2 hash' }).where('id', '=', fx.users.editorB).execute();
+		await owner
+			.updateTable('app_user')
+			.set({ password_hash: 'an argon2 hash' })
+			.where('id', '=', fx.users.editorB)
+			.execute();
 		const result = await as.coordinatorNorr.admin.invite({
 			email: 'editorb@test.example',
 			role: 'presidium',
@@ -114,7 +122,10 @@ describe('revoking a role', () => {
 			.executeTakeFirstOrThrow();
 		await as.adminA.admin.revoke({ membershipId: id });
 		expect(await validateSessionToken(db, token)).toMatchObject({ session: null });
-		await owner.insertInto('membership').values({ user_id: fx.users.editorA, role: 'editor', forbund_id: fx.forbund.a }).execute();
+		await owner
+			.insertInto('membership')
+			.values({ user_id: fx.users.editorA, role: 'editor', forbund_id: fx.forbund.a })
+			.execute();
 	});
 
 	it('cannot be done to oneself', async () => {
@@ -157,9 +168,27 @@ describe('the audit log view', () => {
 		await owner
 			.insertInto('audit_log')
 			.values([
-				{ action: 'minutes.read', entity_type: 'meeting', region_id: fx.regions.norr, summary: 'Norr läste', actor_email: 'las@test.example' },
-				{ action: 'minutes.read', entity_type: 'meeting', region_id: fx.regions.syd, forbund_id: fx.forbund.c, summary: 'Syd läste' },
-				{ action: 'news.publish', entity_type: 'news', region_id: fx.regions.norr, forbund_id: fx.forbund.a, summary: 'A publicerade' }
+				{
+					action: 'minutes.read',
+					entity_type: 'meeting',
+					region_id: fx.regions.norr,
+					summary: 'Norr läste',
+					actor_email: 'las@test.example'
+				},
+				{
+					action: 'minutes.read',
+					entity_type: 'meeting',
+					region_id: fx.regions.syd,
+					forbund_id: fx.forbund.c,
+					summary: 'Syd läste'
+				},
+				{
+					action: 'news.publish',
+					entity_type: 'news',
+					region_id: fx.regions.norr,
+					forbund_id: fx.forbund.a,
+					summary: 'A publicerade'
+				}
 			])
 			.execute();
 		const summaries = async (caller: typeof as.adminA, input: Parameters<typeof as.adminA.admin.audit>[0] = {}) =>
@@ -194,22 +223,34 @@ describe('membership writes in the database itself', () => {
 
 	it('let a förbund admin add an editor to their förbund but not a coordinator or another förbund’s editor', async () => {
 		await asUser(fx.users.adminA, (trx) =>
-			trx.insertInto('membership').values({ user_id: fx.users.noRoles, role: 'editor', forbund_id: fx.forbund.a }).execute()
+			trx
+				.insertInto('membership')
+				.values({ user_id: fx.users.noRoles, role: 'editor', forbund_id: fx.forbund.a })
+				.execute()
 		);
 		await expect(
 			asUser(fx.users.adminA, (trx) =>
-				trx.insertInto('membership').values({ user_id: fx.users.noRoles, role: 'editor', forbund_id: fx.forbund.b }).execute()
+				trx
+					.insertInto('membership')
+					.values({ user_id: fx.users.noRoles, role: 'editor', forbund_id: fx.forbund.b })
+					.execute()
 			)
 		).rejects.toThrow(/row-level security/);
 		await expect(
 			asUser(fx.users.adminA, (trx) =>
-				trx.insertInto('membership').values({ user_id: fx.users.noRoles, role: 'coordinator', region_id: fx.regions.norr }).execute()
+				trx
+					.insertInto('membership')
+					.values({ user_id: fx.users.noRoles, role: 'coordinator', region_id: fx.regions.norr })
+					.execute()
 			)
 		).rejects.toThrow(/row-level security/);
 		// And an editor may not even make themselves an admin.
 		await expect(
 			asUser(fx.users.editorB, (trx) =>
-				trx.insertInto('membership').values({ user_id: fx.users.editorB, role: 'forbund_admin', forbund_id: fx.forbund.b }).execute()
+				trx
+					.insertInto('membership')
+					.values({ user_id: fx.users.editorB, role: 'forbund_admin', forbund_id: fx.forbund.b })
+					.execute()
 			)
 		).rejects.toThrow(/row-level security/);
 	});

@@ -29,7 +29,12 @@ it('denies every forbidden call through row-level security alone', async () => {
 
 it('denies every forbidden grant and revoke through row-level security alone', async () => {
 	expect(() =>
-		assertCanManageMembership([], { role: 'platform_admin', forbund_id: null, region_id: null, forbund_region_id: null })
+		assertCanManageMembership([], {
+			role: 'platform_admin',
+			forbund_id: null,
+			region_id: null,
+			forbund_region_id: null
+		})
 	).not.toThrow();
 	const denied = await runAdminMatrix(db, owner, fx, 'rls-only', () => smtp.mails.length);
 	expect(denied).toBeGreaterThan(100);

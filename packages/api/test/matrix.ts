@@ -169,7 +169,8 @@ export function mayManage(actor: Actor, target: Target): boolean {
 	return false;
 }
 
-type Scope = { kind: 'platform' } | { kind: 'region'; region: 'norr' | 'syd' } | { kind: 'forbund'; forbund: 'a' | 'b' | 'c' };
+type Scope =
+	{ kind: 'platform' } | { kind: 'region'; region: 'norr' | 'syd' } | { kind: 'forbund'; forbund: 'a' | 'b' | 'c' };
 export const SCOPES: Scope[] = [
 	{ kind: 'platform' },
 	{ kind: 'region', region: 'norr' },
@@ -231,7 +232,13 @@ export async function runAdminMatrix(
 				const before = await snapshotPeople(owner);
 				const mails = mailsSent();
 				const outcome = await as[actor].admin
-					.invite({ email, role: row.role, forbundId: row.forbund_id, regionId: row.region_id, boardRole: row.board_role })
+					.invite({
+						email,
+						role: row.role,
+						forbundId: row.forbund_id,
+						regionId: row.region_id,
+						boardRole: row.board_role
+					})
 					.then(
 						() => ({ ok: true as const }),
 						(error: unknown) => ({ ok: false as const, error })
@@ -273,8 +280,14 @@ export async function runAdminMatrix(
 				if (mayManage(actor, target)) {
 					expect(outcome, label).toEqual({ ok: true });
 					const after = await snapshotPeople(owner);
-					expect(after.memberships.some((m) => m.id === membership.id), `${label} kept the role`).toBe(false);
-					expect(after.sessions.some((s) => s.user_id === victim.id), `${label} kept the session`).toBe(false);
+					expect(
+						after.memberships.some((m) => m.id === membership.id),
+						`${label} kept the role`
+					).toBe(false);
+					expect(
+						after.sessions.some((s) => s.user_id === victim.id),
+						`${label} kept the session`
+					).toBe(false);
 				} else {
 					denied++;
 					expect(outcome.ok, `${label} should be denied`).toBe(false);
@@ -311,8 +324,16 @@ export async function runAdminMatrix(
 				const me = actor === 'anonymous' ? null : fx.users[actor];
 				for (const person of outcome.value.people) {
 					for (const m of person.memberships) {
-						const t = TARGETS.find((t) => JSON.stringify(targetRow(fx, t).role) === JSON.stringify(m.role) && targetRow(fx, t).forbund_id === m.forbund_id && targetRow(fx, t).region_id === m.region_id);
-						expect(person.id === me || (t !== undefined && mayManage(actor, t)), `${label} leaked ${person.email}`).toBe(true);
+						const t = TARGETS.find(
+							(t) =>
+								JSON.stringify(targetRow(fx, t).role) === JSON.stringify(m.role) &&
+								targetRow(fx, t).forbund_id === m.forbund_id &&
+								targetRow(fx, t).region_id === m.region_id
+						);
+						expect(
+							person.id === me || (t !== undefined && mayManage(actor, t)),
+							`${label} leaked ${person.email}`
+						).toBe(true);
 					}
 				}
 			}

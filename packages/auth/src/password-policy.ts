@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { COMMON_PASSWORDS } from './common-passwords.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password.ts';
 
 // Length and a bundled list of common passwords (NIST SP 800-63B's advice): no composition rules,
-// no network look-up. The list is read once per process.
+// no network look-up. The list becomes a set once per process.
 
 let common: Set<string> | undefined;
 
 function commonPasswords(): Set<string> {
 	common ??= new Set(
-		readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8')
-			.split('\n')
+		COMMON_PASSWORDS.split('\n')
 			.map((line) => line.trim().toLowerCase())
 			.filter((line) => line && !line.startsWith('#'))
 	);

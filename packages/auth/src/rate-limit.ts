@@ -91,8 +91,7 @@ async function countFailure(trx: Db, key: string, rule: RateLimitRule): Promise<
 		const blockedUntil = row.blocked_until?.getTime() ?? 0;
 		const quiet = row.failures > 0 && now - row.last_failure_at.getTime() > rule.quietMs && blockedUntil <= now;
 		const failures = quiet ? 1 : row.failures + 1;
-		const delay =
-			failures >= rule.free ? Math.min(rule.baseDelayMs * 2 ** (failures - rule.free), rule.maxDelayMs) : 0;
+		const delay = failures >= rule.free ? Math.min(rule.baseDelayMs * 2 ** (failures - rule.free), rule.maxDelayMs) : 0;
 		const until = Math.max(blockedUntil, delay ? now + delay : 0);
 		await trx
 			.updateTable('rate_limit')
@@ -101,7 +100,10 @@ async function countFailure(trx: Db, key: string, rule: RateLimitRule): Promise<
 			.execute();
 		// Now and then, forget keys that have been quiet for days.
 		if (Math.random() < 0.01) {
-			await trx.deleteFrom('rate_limit').where('last_failure_at', '<', sql<Date>`now() - interval '7 days'`).execute();
+			await trx
+				.deleteFrom('rate_limit')
+				.where('last_failure_at', '<', sql<Date>`now() - interval '7 days'`)
+				.execute();
 		}
 		return until > now ? Math.ceil((until - now) / 1000) : 0;
 	}

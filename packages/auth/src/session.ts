@@ -68,7 +68,9 @@ export async function createSession(
 	{ twoFactorVerified = false }: { twoFactorVerified?: boolean } = {}
 ): Promise<Session> {
 	const now = Date.now();
-	const expires = (await isPrivileged(db, userId)) ? strictExpiry(new Date(now), now) : new Date(now + SESSION_LIFETIME_MS);
+	const expires = (await isPrivileged(db, userId))
+		? strictExpiry(new Date(now), now)
+		: new Date(now + SESSION_LIFETIME_MS);
 	return db
 		.insertInto('session')
 		.values({
@@ -146,7 +148,11 @@ export async function invalidateSession(db: Db, sessionId: string): Promise<void
 }
 
 /** Ends every session of a person (password change, role removal, "log out everywhere"), or all but one. */
-export async function invalidateUserSessions(db: Db, userId: number, { except }: { except?: string } = {}): Promise<void> {
+export async function invalidateUserSessions(
+	db: Db,
+	userId: number,
+	{ except }: { except?: string } = {}
+): Promise<void> {
 	let query = db.deleteFrom('session').where('user_id', '=', userId);
 	if (except) query = query.where('id', '!=', except);
 	await query.execute();

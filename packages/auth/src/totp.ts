@@ -1,6 +1,10 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { createTOTPKeyURI, generateHOTP, verifyHOTP } from '@oslojs/otp';
-import { decodeBase32IgnorePadding, encodeBase32LowerCaseNoPadding, encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
+import {
+	decodeBase32IgnorePadding,
+	encodeBase32LowerCaseNoPadding,
+	encodeBase32UpperCaseNoPadding
+} from '@oslojs/encoding';
 import type { Db } from '@regionportalen/db/client';
 import { sql } from 'kysely';
 

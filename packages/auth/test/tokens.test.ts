@@ -11,7 +11,11 @@ describe('e-mailed tokens', () => {
 		expect(TOKEN_LIFETIME_MS.invite).toBe(7 * 24 * 3600 * 1000);
 		expect(TOKEN_LIFETIME_MS.reset).toBe(3600 * 1000);
 		const token = await createAuthToken(db, fx.users.editorA, 'reset');
-		const row = await owner.selectFrom('auth_token').selectAll().where('user_id', '=', fx.users.editorA).executeTakeFirstOrThrow();
+		const row = await owner
+			.selectFrom('auth_token')
+			.selectAll()
+			.where('user_id', '=', fx.users.editorA)
+			.executeTakeFirstOrThrow();
 		expect(row.id).toBe(sessionIdFromToken(token));
 		expect(row.expires_at.getTime() - Date.now()).toBeGreaterThan(3500 * 1000);
 		expect(row.expires_at.getTime() - Date.now()).toBeLessThanOrEqual(3600 * 1000);

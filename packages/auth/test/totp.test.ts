@@ -65,7 +65,11 @@ describe('TOTP', () => {
 		// An older step than the last accepted one is refused too.
 		expect(await verifyUserTotp(db, user, totpCode(key, step - 1))).toBe('replayed');
 		expect(await verifyUserTotp(db, user, '123')).toBe('wrong');
-		const stored = await owner.selectFrom('app_user').select('totp_secret').where('id', '=', user).executeTakeFirstOrThrow();
+		const stored = await owner
+			.selectFrom('app_user')
+			.select('totp_secret')
+			.where('id', '=', user)
+			.executeTakeFirstOrThrow();
 		expect(Buffer.from(stored.totp_secret!).includes(Buffer.from(key))).toBe(false);
 	});
 

@@ -91,7 +91,11 @@ export function getMailer(): Mailer {
 /** The outbox's mails, newest first (development only). */
 export async function listOutbox(dir = outboxDir(), limit = 50): Promise<OutboxEntry[]> {
 	const names = await readdir(dir).catch(() => [] as string[]);
-	const json = names.filter((n) => n.endsWith('.json')).sort().reverse().slice(0, limit);
+	const json = names
+		.filter((n) => n.endsWith('.json'))
+		.sort()
+		.reverse()
+		.slice(0, limit);
 	return Promise.all(json.map(async (n) => JSON.parse(await readFile(path.join(dir, n), 'utf8')) as OutboxEntry));
 }
 export * from './templates.ts';

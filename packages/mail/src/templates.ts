@@ -21,7 +21,9 @@ export function roleGrantedMail(p: { to: string; inviter: string; role: string; 
 	return {
 		to: p.to,
 		subject: 'Ny behörighet i Regionportalen',
-		text: `Hej!\n\n${p.inviter} har gett dig behörigheten ${p.role} i Regionportalen.\n\nLogga in här:\n\n${p.link}` + SIGNATURE
+		text:
+			`Hej!\n\n${p.inviter} har gett dig behörigheten ${p.role} i Regionportalen.\n\nLogga in här:\n\n${p.link}` +
+			SIGNATURE
 	};
 }
 

@@ -13,7 +13,9 @@ describe('mail', () => {
 		const mailer = createMailer({ SMTP_URL: smtp.url, MAIL_FROM: 'Portalen <portal@test.example>' });
 		expect(mailer.kind).toBe('smtp');
 		const link = 'https://sus.example.se/inbjudan/abcdefghijklmnopqrstuvwxyz234567abcdefgh';
-		await mailer.send(invitationMail({ to: 'Ny.Person@test.example', inviter: 'Åsa Öberg', role: 'redaktör, SUS', link }));
+		await mailer.send(
+			invitationMail({ to: 'Ny.Person@test.example', inviter: 'Åsa Öberg', role: 'redaktör, SUS', link })
+		);
 		const mail = await smtp.next('ny.person@test.example');
 		expect(mail.from).toBe('portal@test.example');
 		expect(mail.subject).toBe('Inbjudan till Regionportalen');

@@ -76,7 +76,8 @@ export const adminRouter = {
 	/** Where the caller administers people, with names: for the admin pages and their menu link. */
 	scopes: signedInProcedure.query(async ({ ctx }) => {
 		const scopes: (AdminScope & { name: string })[] = [];
-		if (ctx.memberships.some((m) => m.role === 'platform_admin')) scopes.push({ kind: 'platform', name: 'Hela plattformen' });
+		if (ctx.memberships.some((m) => m.role === 'platform_admin'))
+			scopes.push({ kind: 'platform', name: 'Hela plattformen' });
 		for (const m of ctx.memberships) {
 			if (m.role === 'coordinator' && m.region_id !== null) {
 				scopes.push({ kind: 'region', id: m.region_id, name: await placeName(ctx, m) });
@@ -122,7 +123,11 @@ export const adminRouter = {
 		// What the invite form offers here.
 		const places =
 			scope.kind === 'forbund'
-				? await ctx.db.selectFrom('forbund').select(['id', 'region_id', 'short_name']).where('id', '=', scope.id).execute()
+				? await ctx.db
+						.selectFrom('forbund')
+						.select(['id', 'region_id', 'short_name'])
+						.where('id', '=', scope.id)
+						.execute()
 				: scope.kind === 'region'
 					? await ctx.db
 							.selectFrom('forbund')
@@ -130,7 +135,11 @@ export const adminRouter = {
 							.where('region_id', '=', scope.id)
 							.orderBy('short_name')
 							.execute()
-					: await ctx.db.selectFrom('forbund').select(['id', 'region_id', 'short_name']).orderBy('short_name').execute();
+					: await ctx.db
+							.selectFrom('forbund')
+							.select(['id', 'region_id', 'short_name'])
+							.orderBy('short_name')
+							.execute();
 		const regions =
 			scope.kind === 'forbund'
 				? []
@@ -141,14 +150,34 @@ export const adminRouter = {
 						.orderBy('name')
 						.execute();
 		const grantable: { role: Role; forbundId: number | null; regionId: number | null; label: string }[] = [];
-		if (scope.kind === 'platform') grantable.push({ role: 'platform_admin', forbundId: null, regionId: null, label: 'Plattformsadministratör' });
+		if (scope.kind === 'platform')
+			grantable.push({ role: 'platform_admin', forbundId: null, regionId: null, label: 'Plattformsadministratör' });
 		for (const r of regions) {
-			if (canManageMembership(ctx.memberships, { role: 'coordinator', forbund_id: null, region_id: r.id, forbund_region_id: null }))
-				grantable.push({ role: 'coordinator', forbundId: null, regionId: r.id, label: `Regional samordnare, ${r.name}` });
+			if (
+				canManageMembership(ctx.memberships, {
+					role: 'coordinator',
+					forbund_id: null,
+					region_id: r.id,
+					forbund_region_id: null
+				})
+			)
+				grantable.push({
+					role: 'coordinator',
+					forbundId: null,
+					regionId: r.id,
+					label: `Regional samordnare, ${r.name}`
+				});
 		}
 		for (const f of places) {
 			for (const role of ['editor', 'forbund_admin', 'presidium'] as const) {
-				if (canManageMembership(ctx.memberships, { role, forbund_id: f.id, region_id: null, forbund_region_id: f.region_id }))
+				if (
+					canManageMembership(ctx.memberships, {
+						role,
+						forbund_id: f.id,
+						region_id: null,
+						forbund_region_id: f.region_id
+					})
+				)
 					grantable.push({
 						role,
 						forbundId: f.id,
@@ -243,7 +272,10 @@ export const adminRouter = {
 		const target = await targetOf(ctx, m);
 		assertCanManageMembership(ctx.memberships, target);
 		if (m.user_id === ctx.user.id) {
-			throw new TRPCError({ code: 'BAD_REQUEST', message: 'Du kan inte ta bort din egen roll. Be en annan administratör.' });
+			throw new TRPCError({
+				code: 'BAD_REQUEST',
+				message: 'Du kan inte ta bort din egen roll. Be en annan administratör.'
+			});
 		}
 		const deleted = await ctx.db.deleteFrom('membership').where('id', '=', m.id).returning('id').executeTakeFirst();
 		if (!deleted) throw new TRPCError({ code: 'NOT_FOUND', message: 'Rollen finns inte.' });
@@ -278,7 +310,8 @@ export const adminRouter = {
 			if (input.actor) query = query.where('actor_email', 'ilike', `%${input.actor.replace(/[\\%_]/g, '\\$&')}%`);
 			// Whole days in Swedish time.
 			if (input.from) query = query.where('at', '>=', new Date(`${input.from}T00:00:00+01:00`));
-			if (input.to) query = query.where('at', '<', new Date(new Date(`${input.to}T00:00:00+01:00`).getTime() + 86_400_000));
+			if (input.to)
+				query = query.where('at', '<', new Date(new Date(`${input.to}T00:00:00+01:00`).getTime() + 86_400_000));
 			const rows = await query
 				.select(['id', 'at', 'actor_email', 'action', 'entity_type', 'entity_id', 'summary', 'region_id', 'forbund_id'])
 				.orderBy('at', 'desc')

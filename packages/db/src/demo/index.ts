@@ -126,10 +126,7 @@ export async function seedDemoContent(
  * does not hold the servers' sealing key). Only where none is set, so it is safe at every start and
  * also reaches a demo database made before two-factor authentication existed.
  */
-export async function seedDemoTwoFactor(
-	db: Kysely<Database>,
-	seal: (base32Key: string) => Buffer
-): Promise<number> {
+export async function seedDemoTwoFactor(db: Kysely<Database>, seal: (base32Key: string) => Buffer): Promise<number> {
 	refuseInProduction();
 	let count = 0;
 	for (const account of demoAccounts) {

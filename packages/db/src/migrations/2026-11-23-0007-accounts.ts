@@ -104,7 +104,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	for (const policy of ['membership_admin_read', 'membership_admin_insert', 'membership_admin_update', 'membership_admin_delete'])
+	for (const policy of [
+		'membership_admin_read',
+		'membership_admin_insert',
+		'membership_admin_update',
+		'membership_admin_delete'
+	])
 		await sql`drop policy ${sql.id(policy)} on membership`.execute(db);
 	await sql`revoke insert, update, delete on membership from rp_app`.execute(db);
 	await sql`drop function app_can_manage_membership(text, integer, integer)`.execute(db);

@@ -12,7 +12,10 @@ function context(locals: SiteLocals) {
 	return {
 		db: locals.db,
 		user: locals.user,
-		session: locals.user && locals.session ? { id: locals.session.id, twoFactorVerified: locals.twoFactor === 'verified' } : null,
+		session:
+			locals.user && locals.session
+				? { id: locals.session.id, twoFactorVerified: locals.twoFactor === 'verified' }
+				: null,
 		origin: locals.origin
 	};
 }

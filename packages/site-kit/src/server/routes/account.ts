@@ -46,7 +46,12 @@ export async function loadAccount({ locals, url }: ServerLoadEvent) {
 }
 
 /** Checks the current password (throttled per person); returns a failure to return, or null. */
-async function reauthenticate(event: RequestEvent, user: SessionUser, form: FormData, values: Record<string, unknown> = {}) {
+async function reauthenticate(
+	event: RequestEvent,
+	user: SessionUser,
+	form: FormData,
+	values: Record<string, unknown> = {}
+) {
 	const key = `reauth:${user.id}`;
 	try {
 		await assertNotRateLimited(event.locals.db, [key]);
@@ -55,7 +60,8 @@ async function reauthenticate(event: RequestEvent, user: SessionUser, form: Form
 		throw e;
 	}
 	const current = String(form.get('current') ?? '');
-	if (current.length <= PASSWORD_MAX_LENGTH && (await checkUserPassword(event.locals.db, user.id, current))) return null;
+	if (current.length <= PASSWORD_MAX_LENGTH && (await checkUserPassword(event.locals.db, user.id, current)))
+		return null;
 	const wait = await recordFailure(event.locals.db, key, RATE_LIMITS.reauth);
 	if (wait) return rateLimited(event, new RateLimitedError(wait), values);
 	return fail(400, { ...values, message: 'Fel nuvarande lösenord.' });
@@ -108,15 +114,20 @@ export const accountActions = {
 			.where('email', '=', parsed.data)
 			.where('id', '!=', user.id)
 			.executeTakeFirst();
-		if (taken) return fail(400, { action: 'email', email: typed, message: 'Adressen används redan av ett annat konto.' });
+		if (taken)
+			return fail(400, { action: 'email', email: typed, message: 'Adressen används redan av ett annat konto.' });
 		await event.locals.db.updateTable('app_user').set({ email: parsed.data }).where('id', '=', user.id).execute();
-		await recordAuditAs(event.locals.db, { ...user, email: parsed.data }, {
-			action: 'account.email_change',
-			entity_type: 'user',
-			entity_id: String(user.id),
-			summary: `${user.email} bytte e-postadress till ${parsed.data}`,
-			detail: { from: user.email, to: parsed.data }
-		});
+		await recordAuditAs(
+			event.locals.db,
+			{ ...user, email: parsed.data },
+			{
+				action: 'account.email_change',
+				entity_type: 'user',
+				entity_id: String(user.id),
+				summary: `${user.email} bytte e-postadress till ${parsed.data}`,
+				detail: { from: user.email, to: parsed.data }
+			}
+		);
 		redirect(303, '/konto?klart=epost');
 	},
 

@@ -25,7 +25,10 @@ async function siteForbundId(locals: SiteLocals, url: URL): Promise<number | nul
 	return (await orErrorPage(api(locals).sites.forbund({ slug: locals.site.forbund }), url)).id;
 }
 
-async function currentScope(locals: SiteLocals, url: URL): Promise<{ scope: AdminScope; choices: { param: string; name: string }[] }> {
+async function currentScope(
+	locals: SiteLocals,
+	url: URL
+): Promise<{ scope: AdminScope; choices: { param: string; name: string }[] }> {
 	const forbundId = await siteForbundId(locals, url);
 	if (forbundId !== null) return { scope: { kind: 'forbund', id: forbundId }, choices: [] };
 	const scopes = await orErrorPage(api(locals).admin.scopes(), url);
@@ -62,7 +65,12 @@ export const peopleActions = {
 		if (!locals.user) redirect(303, loginUrl(url));
 		const form = await request.formData();
 		const input = grantInput(form);
-		const values = { action: 'invite', email: input.email, grant: String(form.get('grant') ?? ''), boardRole: input.boardRole };
+		const values = {
+			action: 'invite',
+			email: input.email,
+			grant: String(form.get('grant') ?? ''),
+			boardRole: input.boardRole
+		};
 		const result = await apiFormResult(api(locals).admin.invite(input), event, values);
 		if (!result.ok) return result.failure;
 		return {

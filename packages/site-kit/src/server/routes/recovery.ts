@@ -21,9 +21,15 @@ import { afterPassword, beginSession } from './auth.ts';
 
 // "Glömt lösenord?", the reset link (1 hour) and the invitation link (7 days). Tokens are single-use
 // and stored hashed; spending one ends the person's other tokens. The pages with a token in their
-// address send no Referer, so the token does not travel to another site.
+// address send no Referer to another site, so the token stays here.
 
-const emailSchema = z.string().trim().toLowerCase().min(1, 'Fyll i din e-postadress.').max(320).email('Det ser inte ut som en e-postadress.');
+const emailSchema = z
+	.string()
+	.trim()
+	.toLowerCase()
+	.min(1, 'Fyll i din e-postadress.')
+	.max(320)
+	.email('Det ser inte ut som en e-postadress.');
 
 const SENT =
 	'Om det finns ett konto med den adressen har vi skickat en länk för att välja ett nytt lösenord. Den gäller i en timme.';
@@ -33,7 +39,8 @@ export const forgotPasswordActions = {
 		const { request, locals } = event;
 		const form = await request.formData();
 		const parsed = emailSchema.safeParse(form.get('email') ?? '');
-		if (!parsed.success) return fail(400, { email: String(form.get('email') ?? ''), message: parsed.error.issues[0]!.message });
+		if (!parsed.success)
+			return fail(400, { email: String(form.get('email') ?? ''), message: parsed.error.issues[0]!.message });
 		const email = parsed.data;
 		const keys = { address: emailKey('reset', email), ip: `reset:ip:${event.getClientAddress()}` };
 		try {
@@ -57,8 +64,9 @@ export const forgotPasswordActions = {
 	}
 };
 
+/** The token stays on this site: no Referer to another (same-origin keeps the form's Origin for the CSRF check). */
 function noReferrer(event: Pick<ServerLoadEvent, 'setHeaders'>) {
-	event.setHeaders({ 'referrer-policy': 'no-referrer' });
+	event.setHeaders({ 'referrer-policy': 'same-origin' });
 }
 
 const passwordForm = z.object({

