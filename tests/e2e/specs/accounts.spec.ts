@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD } from '@regionportalen/db/demo';
 import type { Browser, Page } from '@playwright/test';
 import { linkIn, mailTo } from '../mail.ts';
+import { parseTotpKey, totpCode } from '@regionportalen/auth';
 import { HUB, SUS } from '../portal.ts';
 import { enterTotpCode, expect, expectAccessible, nextTotpCode, signIn, test } from '../fixtures.ts';
 
@@ -106,12 +107,22 @@ test('an invited editor resets a forgotten password by e-mail, and the old sessi
 	await Promise.all([invitee.close(), forgetful.close()]);
 });
 
-test('a coordinator grants and revokes a role on the hub, and the audit log shows both', async ({ page, browser }) => {
+test('a coordinator grants a role on the hub, the new person sets up 2FA, a revoke signs them out at once, and the log shows it', async ({
+	page,
+	browser
+}) => {
 	await signIn(page, HUB, 'samordnare@demo.regionportalen.se', DEMO_PASSWORD);
 	const { email, invitee } = await inviteAndAccept(page, browser, HUB, 'Regional samordnare, Stockholms län');
 	// A coordinator's role requires a second factor: the new person is sent to set it up.
 	await expect(invitee).toHaveURL(/\/konto\/tvasteg/);
-	await invitee.close();
+	await expectAccessible(invitee);
+	const key = parseTotpKey((await invitee.locator('.secret').textContent()) ?? '')!;
+	await invitee.getByLabel('Kod från appen').fill(totpCode(key));
+	await invitee.getByRole('button', { name: 'Aktivera' }).click();
+	await expect(invitee.getByRole('heading', { level: 1 })).toHaveText('Tvåstegsverifiering är aktiverad');
+	await expect(invitee.locator('code').filter({ hasText: /^[a-z2-7]{5}-[a-z2-7]{5}$/ })).toHaveCount(10);
+	await invitee.getByRole('link', { name: 'Fortsätt' }).click();
+	await expect(invitee.getByText('Inloggad som Nina Nyberg')).toBeVisible();
 
 	await page.goto(`${HUB}/admin/personer`);
 	await page
@@ -120,6 +131,10 @@ test('a coordinator grants and revokes a role on the hub, and the audit log show
 		.click();
 	await expect(page.getByRole('status')).toHaveText('Rollen är borttagen och personens inloggningar avslutade.');
 	await expect(page.getByText(email, { exact: true })).toHaveCount(0);
+	// Signed out at once: the next request of the person's browser finds no session.
+	await invitee.reload();
+	await expect(invitee.getByRole('link', { name: 'Logga in' })).toBeVisible();
+	await invitee.close();
 
 	await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Logg' }).click();
 	await page.getByLabel('Person (e-post)').fill('samordnare@');

@@ -172,7 +172,7 @@ export const invitationActions = {
 			entity_id: String(userId),
 			summary: `${found.email} tog emot sin inbjudan`
 		});
-		locals.session = null;
+		// Whatever session this browser had (even someone else's) ends; the invitee gets a fresh one.
 		await beginSession(event, userId);
 		redirect(303, await afterPassword(locals.db, userId, '/'));
 	}
