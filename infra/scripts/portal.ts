@@ -16,12 +16,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { DEMO_PASSWORD, seedDemoContent, seedDemoOrganisations } from '@regionportalen/db/demo';
+import { DEMO_PASSWORD, seedDemoContent, seedDemoOrganisations, seedDemoTwoFactor } from '@regionportalen/db/demo';
 import { ensureAppLogin } from '@regionportalen/db/app-role';
 import { createDb } from '@regionportalen/db/client';
 import { startLocalPostgres, type LocalPostgres } from '@regionportalen/db/local-postgres';
 import { migrateToLatest } from '@regionportalen/db/migrate';
-import { hashPassword } from '@regionportalen/auth';
+import { DEVELOPMENT_TOTP_ENCRYPTION_KEY, hashPassword, parseTotpKey, sealTotpKey } from '@regionportalen/auth';
 import { listApps, repoRoot, type AppInfo } from './apps.ts';
 import { registerSites } from './register.ts';
 
@@ -35,6 +35,12 @@ const { values: opts } = parseArgs({
 	}
 });
 const mode = opts.mode === 'built' ? 'built' : 'dev';
+// The demo portal is never production, even when its built servers run with NODE_ENV=production:
+// they share the development TOTP sealing key (unless one is given), and without an SMTP server
+// their mail goes to the local outbox (.data/outbox, listed at /dev/utkorg in dev mode).
+process.env.TOTP_ENCRYPTION_KEY ??= DEVELOPMENT_TOTP_ENCRYPTION_KEY;
+if (!process.env.SMTP_URL && !process.env.SMTP_HOST)
+	process.env.MAIL_OUTBOX_DIR ??= path.join(repoRoot, '.data/outbox');
 const portOffset = Number(opts['port-offset']);
 const DATABASE = 'regionportalen';
 /** The servers' login on a development database (created when missing). */
@@ -103,6 +109,7 @@ async function prepareDatabase(apps: AppInfo[]): Promise<string> {
 		if (await seedDemoContent(db, { passwordHash: await hashPassword(DEMO_PASSWORD) })) {
 			console.log('Loaded the demo people and news.');
 		}
+		await seedDemoTwoFactor(db, (key) => sealTotpKey(parseTotpKey(key)!));
 	} finally {
 		await db.destroy();
 	}

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { SMTP_PORT } from './mail.ts';
 import { HUB, PG_PORT, PORT_OFFSET } from './portal.ts';
 
 // A real browser (Debian's Chromium; Playwright's own download cannot work on this network) against
@@ -29,13 +30,15 @@ export default defineConfig({
 			]
 		}
 	},
+	globalSetup: './mail-capture.ts',
 	webServer: {
 		command: `node ../../infra/scripts/portal.ts --mode built --port-offset ${PORT_OFFSET} --data-dir ../../.data/e2e-postgres-${PG_PORT} --pg-port ${PG_PORT} --reset`,
 		url: `${HUB}/`,
 		timeout: 120_000,
 		reuseExistingServer: false,
 		// Tests publish and then look at once; the servers' few-second page cache would hide that.
-		env: { PAGE_CACHE_SECONDS: '0' },
+		// Mail goes over real SMTP to the run's capture server (mail-capture.ts).
+		env: { PAGE_CACHE_SECONDS: '0', SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}` },
 		// A SIGTERM lets the runner stop its servers and PostgreSQL before it exits.
 		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
 		stdout: 'pipe',

@@ -1,3 +1,4 @@
+import { RateLimitedError } from '@regionportalen/auth';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from './root.ts';
 import type { Context } from './trpc.ts';
@@ -16,6 +17,11 @@ export async function handleTrpcRequest(request: Request, context: Context, ownO
 		endpoint: TRPC_ENDPOINT,
 		req: request,
 		router: appRouter,
-		createContext: () => context
+		createContext: () => context,
+		// A throttled caller learns when to try again.
+		responseMeta({ errors }) {
+			const limited = errors.map((e) => e.cause).find((c) => c instanceof RateLimitedError);
+			return limited ? { headers: { 'retry-after': String(limited.retryAfterSeconds) } } : {};
+		}
 	});
 }

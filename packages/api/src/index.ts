@@ -15,7 +15,14 @@ export {
 	canEditRegionNews,
 	canReadMinutes,
 	canWriteMinutes,
-	type MinutesScope
+	type MinutesScope,
+	canReadAuditLog,
+	requiresTwoFactor,
+	PRIVILEGED_ROLES,
+	type AdminScope
 } from './access.ts';
+export { recordAuditAs } from './domain/audit.ts';
+export { ROLE_LABELS, BOARD_ROLE_LABELS, roleLabel } from './domain/roles.ts';
+export { AUDIT_PAGE_SIZE } from './router/admin.ts';
 export { NEWS_PAGE_SIZE } from './router/news.ts';
 export { SiteFactsCache } from './domain/sites.ts';

@@ -1,3 +1,4 @@
+import { adminRouter } from './router/admin.ts';
 import { archiveRouter } from './router/archive.ts';
 import { minutesRouter } from './router/minutes.ts';
 import { newsRouter } from './router/news.ts';
@@ -7,6 +8,7 @@ import { usersRouter } from './router/users.ts';
 import { createTRPCRouter } from './trpc.ts';
 
 export const appRouter = createTRPCRouter({
+	admin: adminRouter,
 	archive: archiveRouter,
 	minutes: minutesRouter,
 	news: newsRouter,

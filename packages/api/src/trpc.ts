@@ -1,10 +1,11 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Membership } from '@regionportalen/db';
 import type { Db } from '@regionportalen/db/client';
-import type { SessionUser } from '@regionportalen/auth';
+import type { RateLimitedError, SessionUser } from '@regionportalen/auth';
 import type { SiteFactsCache } from './domain/sites.ts';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { requiresTwoFactor } from './access.ts';
 import { transformer } from './transformer.ts';
 import './zod-sv.ts';
 
@@ -18,6 +19,13 @@ export interface Context {
 	user: SessionUser | null;
 	/** A server's cache of the registered sites' facts; without one, every lookup reads the database. */
 	siteFacts?: SiteFactsCache;
+	/**
+	 * The signed-in person's session: whether it passed a second factor. A person with a privileged
+	 * role whose session has not gets nothing that depends on their memberships.
+	 */
+	session: { id: string; twoFactorVerified: boolean } | null;
+	/** The public origin of the site serving the request: links in e-mails point there. */
+	origin?: string;
 }
 
 export function createContext(ctx: Context): Context {
@@ -63,17 +71,42 @@ export const createCallerFactory = t.createCallerFactory;
  */
 const ROLLBACK = Symbol('rollback');
 
+/** Who the caller is to the rules: their memberships, or none while their second factor is pending. */
+export interface Caller {
+	memberships: Membership[];
+	/** Signed in with a password, but a privileged role still waits for the second factor. */
+	twoFactorPending: boolean;
+}
+
+const VISITOR: Caller = { memberships: [], twoFactorPending: false };
+
+/**
+ * States who is asking, to the database and to the procedure. A privileged person whose session has
+ * not passed the second factor is nobody to both: no memberships, and app.user_id cleared again, so
+ * no procedure (public ones included) and no policy can see more than a visitor's share.
+ */
+async function identify(ctx: Context, db: Db): Promise<Caller> {
+	if (!ctx.user) return VISITOR;
+	await sql`select set_config('app.user_id', ${String(ctx.user.id)}, true)`.execute(db);
+	const memberships = await db.selectFrom('membership').selectAll().where('user_id', '=', ctx.user.id).execute();
+	if (requiresTwoFactor(memberships) && !ctx.session?.twoFactorVerified) {
+		await sql`select set_config('app.user_id', '', true)`.execute(db);
+		return { memberships: [], twoFactorPending: true };
+	}
+	return { memberships, twoFactorPending: false };
+}
+
 const tenantTransaction = t.middleware(async ({ ctx, type, next }) => {
 	// A visitor's read needs none of it: app.user_id is only ever set transaction-locally, so outside
 	// a transaction it is unset, which RLS reads as "visitor" — the same rights as a visitor's
 	// transaction, without its three extra round trips (BEGIN, set_config, COMMIT) per procedure.
 	// Writes, and everything a signed-in person does, keep the transaction.
-	if (!ctx.user && type === 'query') return next();
+	if (!ctx.user && type === 'query') return next({ ctx: VISITOR });
 	let result: Awaited<ReturnType<typeof next>> | undefined;
 	try {
 		await ctx.db.transaction().execute(async (trx) => {
-			await sql`select set_config('app.user_id', ${ctx.user ? String(ctx.user.id) : ''}, true)`.execute(trx);
-			result = await next({ ctx: { db: trx } });
+			const caller = await identify(ctx, trx);
+			result = await next({ ctx: { db: trx, ...caller } });
 			if (!result.ok) throw ROLLBACK;
 		});
 	} catch (error) {
@@ -84,21 +117,37 @@ const tenantTransaction = t.middleware(async ({ ctx, type, next }) => {
 
 /*
  * 4. PROCEDURES
- * public: anyone. signed-in: any signed-in person; the context gains `user` and `memberships`.
- * role-checked: signed-in, and the body must call an `assert…` from access.ts for the förbund or
- * region the data belongs to before it reads or writes anything protected.
+ * public: anyone; the context carries the caller's `memberships` (none for a visitor). signed-in: any
+ * signed-in person; the context gains `user`. role-checked: signed-in with any second factor done, and
+ * the body must call an `assert…` from access.ts for the förbund or region the data belongs to before
+ * it reads or writes anything protected.
  */
 const procedure = t.procedure.use(tenantTransaction);
 
 export const publicProcedure = procedure.meta({ access: 'public' });
 
-const signedIn = t.middleware(async ({ ctx, next }) => {
+const signedIn = t.middleware(({ ctx, next }) => {
 	if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Du måste logga in.' });
-	const memberships = await ctx.db.selectFrom('membership').selectAll().where('user_id', '=', ctx.user.id).execute();
-	return next({ ctx: { user: ctx.user, memberships: memberships as Membership[] } });
+	return next({ ctx: { user: ctx.user } });
+});
+
+const twoFactorGate = t.middleware(({ ctx, next }) => {
+	if ((ctx as Partial<Caller>).twoFactorPending) {
+		throw new TRPCError({
+			code: 'FORBIDDEN',
+			message: 'Logga in med tvåstegsverifiering för att komma åt det här.'
+		});
+	}
+	return next();
 });
 
 export const signedInProcedure = procedure.meta({ access: 'signed-in' }).use(signedIn);
-export const roleCheckedProcedure = procedure.meta({ access: 'role-checked' }).use(signedIn);
+export const roleCheckedProcedure = procedure.meta({ access: 'role-checked' }).use(signedIn).use(twoFactorGate);
 
-export type SignedInContext = Context & { user: SessionUser; memberships: Membership[] };
+export type CallerContext = Context & Caller;
+export type SignedInContext = CallerContext & { user: SessionUser };
+
+/** The API's refusal for a throttled caller: 429, with Retry-After over HTTP (see http.ts). */
+export function tooManyRequests(error: RateLimitedError): TRPCError {
+	return new TRPCError({ code: 'TOO_MANY_REQUESTS', message: error.message, cause: error });
+}

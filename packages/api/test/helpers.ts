@@ -5,10 +5,19 @@ import { createCaller } from '../src/index.ts';
 import type { Db } from '@regionportalen/db/client';
 import type { Fixtures } from '@regionportalen/db/testing';
 
+/** The site the test callers act on: links in mails point here. */
+export const TEST_ORIGIN = 'http://portal.test.example';
+
 /** Callers as each fixture person, and as an anonymous visitor. */
 export function callersFor(db: Db, fx: Fixtures) {
 	const as = (id: number | null) =>
-		createCaller({ db, user: id === null ? null : { id, email: `u${id}@test.example`, name: `u${id}` } });
+		createCaller({
+			db,
+			user: id === null ? null : { id, email: `u${id}@test.example`, name: `u${id}` },
+			// Signed in all the way: past the second factor where the roles require one.
+			session: id === null ? null : { id: `test-session-${id}`, twoFactorVerified: true },
+			origin: TEST_ORIGIN
+		});
 	return {
 		anonymous: as(null),
 		editorA: as(fx.users.editorA),
@@ -61,7 +70,12 @@ export async function seedPresidium(owner: Db, fx: Fixtures) {
 
 /** callersFor, plus the presidium members of seedPresidium. */
 export function minutesCallersFor(db: Db, fx: Fixtures, presidium: Awaited<ReturnType<typeof seedPresidium>>) {
-	const as = (id: number) => createCaller({ db, user: { id, email: `u${id}@test.example`, name: `u${id}` } });
+	const as = (id: number) =>
+		createCaller({
+			db,
+			user: { id, email: `u${id}@test.example`, name: `u${id}` },
+			session: { id: `test-session-${id}`, twoFactorVerified: true }
+		});
 	return { ...callersFor(db, fx), presidiumA: as(presidium.presidiumA), presidiumC: as(presidium.presidiumC) };
 }
 

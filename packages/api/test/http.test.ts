@@ -18,7 +18,7 @@ function createNews(from: string | null) {
 			headers,
 			body: JSON.stringify(transformer.serialize(input))
 		}),
-		{ db, user: editor },
+		{ db, user: editor, session: { id: 's', twoFactorVerified: false } },
 		origin
 	);
 }
@@ -39,7 +39,7 @@ describe('tRPC over HTTP', () => {
 		const input = encodeURIComponent(JSON.stringify(transformer.serialize({ forbund: 'a', page: 1 })));
 		const response = await handleTrpcRequest(
 			new Request(`${origin}/api/trpc/news.list?input=${input}`),
-			{ db, user: null },
+			{ db, user: null, session: null },
 			origin
 		);
 		expect(response.status).toBe(200);

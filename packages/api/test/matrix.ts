@@ -330,3 +330,208 @@ export async function runMinutesMatrix(db: Db, owner: Db, fx: Fixtures, mode: 'a
 	}
 	return denied;
 }
+
+// ---- The role × procedure matrix for people and roles (admin.*) ----
+
+type Target =
+	| { role: 'editor' | 'forbund_admin' | 'presidium'; forbund: 'a' | 'b' | 'c' }
+	| { role: 'coordinator'; region: 'norr' | 'syd' }
+	| { role: 'platform_admin' };
+
+export const TARGETS: Target[] = [
+	{ role: 'editor', forbund: 'a' },
+	{ role: 'forbund_admin', forbund: 'a' },
+	{ role: 'presidium', forbund: 'a' },
+	{ role: 'editor', forbund: 'b' },
+	{ role: 'presidium', forbund: 'b' },
+	{ role: 'presidium', forbund: 'c' },
+	{ role: 'coordinator', region: 'norr' },
+	{ role: 'coordinator', region: 'syd' },
+	{ role: 'platform_admin' }
+];
+
+/** Who may grant and revoke each role, stated here independently of the code under test. */
+export function mayManage(actor: Actor, target: Target): boolean {
+	if (actor === 'platformAdmin') return true;
+	if (actor === 'adminA') return 'forbund' in target && target.forbund === 'a';
+	if (actor === 'coordinatorNorr') {
+		return (
+			(target.role === 'presidium' && target.forbund !== 'c') ||
+			(target.role === 'coordinator' && target.region === 'norr')
+		);
+	}
+	return false;
+}
+
+type Scope =
+	{ kind: 'platform' } | { kind: 'region'; region: 'norr' | 'syd' } | { kind: 'forbund'; forbund: 'a' | 'b' | 'c' };
+export const SCOPES: Scope[] = [
+	{ kind: 'platform' },
+	{ kind: 'region', region: 'norr' },
+	{ kind: 'region', region: 'syd' },
+	{ kind: 'forbund', forbund: 'a' },
+	{ kind: 'forbund', forbund: 'b' },
+	{ kind: 'forbund', forbund: 'c' }
+];
+
+/** Who may list the people of each scope. */
+export function mayList(actor: Actor, scope: Scope): boolean {
+	if (actor === 'platformAdmin') return true;
+	if (actor === 'coordinatorNorr')
+		return (scope.kind === 'region' && scope.region === 'norr') || (scope.kind === 'forbund' && scope.forbund !== 'c');
+	if (actor === 'adminA') return scope.kind === 'forbund' && scope.forbund === 'a';
+	return false;
+}
+
+function targetRow(fx: Fixtures, t: Target) {
+	return {
+		role: t.role,
+		forbund_id: 'forbund' in t ? fx.forbund[t.forbund] : null,
+		region_id: 'region' in t ? fx.regions[t.region] : null,
+		board_role: t.role === 'presidium' ? ('ledamot' as const) : null
+	};
+}
+
+/** Everything an admin call could change: people, roles, tokens, sessions. */
+export async function snapshotPeople(db: Db) {
+	return {
+		users: await db.selectFrom('app_user').select(['id', 'email', 'name', 'password_hash']).orderBy('id').execute(),
+		memberships: await db.selectFrom('membership').selectAll().orderBy('id').execute(),
+		tokens: await db.selectFrom('auth_token').select(['id', 'user_id', 'purpose']).orderBy('id').execute(),
+		sessions: await db.selectFrom('session').select(['id', 'user_id']).orderBy('id').execute()
+	};
+}
+
+/**
+ * Runs every admin case: invite and revoke for every role × place, and the people list of every
+ * scope. A victim account holds the role to revoke and a live session, which a revoke must end.
+ */
+export async function runAdminMatrix(
+	db: Db,
+	owner: Db,
+	fx: Fixtures,
+	mode: 'api-checks' | 'rls-only',
+	mailsSent: () => number
+) {
+	const as = callersFor(db, fx);
+	let denied = 0;
+	let n = 0;
+	for (const actor of ACTORS) {
+		for (const target of TARGETS) {
+			// Invite a new person to the role.
+			{
+				const label = `${actor} invite ${JSON.stringify(target)}`;
+				const email = `invitee${++n}@test.example`;
+				const row = targetRow(fx, target);
+				const before = await snapshotPeople(owner);
+				const mails = mailsSent();
+				const outcome = await as[actor].admin
+					.invite({
+						email,
+						role: row.role,
+						forbundId: row.forbund_id,
+						regionId: row.region_id,
+						boardRole: row.board_role
+					})
+					.then(
+						() => ({ ok: true as const }),
+						(error: unknown) => ({ ok: false as const, error })
+					);
+				if (mayManage(actor, target)) {
+					expect(outcome, label).toEqual({ ok: true });
+				} else {
+					denied++;
+					expect(outcome.ok, `${label} should be denied`).toBe(false);
+					if (mode === 'api-checks' && !outcome.ok) {
+						expect(['UNAUTHORIZED', 'FORBIDDEN'], label).toContain((outcome.error as TRPCError).code);
+					}
+					expect(await snapshotPeople(owner), `${label} changed the database`).toEqual(before);
+					expect(mailsSent(), `${label} sent a mail`).toBe(mails);
+				}
+			}
+			// Revoke a victim's role.
+			{
+				const label = `${actor} revoke ${JSON.stringify(target)}`;
+				const victim = await owner
+					.insertInto('app_user')
+					.values({ email: `victim${++n}@test.example`, name: 'Offer' })
+					.returning('id')
+					.executeTakeFirstOrThrow();
+				const membership = await owner
+					.insertInto('membership')
+					.values({ user_id: victim.id, ...targetRow(fx, target) })
+					.returning('id')
+					.executeTakeFirstOrThrow();
+				await owner
+					.insertInto('session')
+					.values({ id: `victim-session-${n}`, user_id: victim.id, expires_at: new Date(Date.now() + 3_600_000) })
+					.execute();
+				const before = await snapshotPeople(owner);
+				const outcome = await as[actor].admin.revoke({ membershipId: membership.id }).then(
+					() => ({ ok: true as const }),
+					(error: unknown) => ({ ok: false as const, error })
+				);
+				if (mayManage(actor, target)) {
+					expect(outcome, label).toEqual({ ok: true });
+					const after = await snapshotPeople(owner);
+					expect(
+						after.memberships.some((m) => m.id === membership.id),
+						`${label} kept the role`
+					).toBe(false);
+					expect(
+						after.sessions.some((s) => s.user_id === victim.id),
+						`${label} kept the session`
+					).toBe(false);
+				} else {
+					denied++;
+					expect(outcome.ok, `${label} should be denied`).toBe(false);
+					if (mode === 'api-checks' && !outcome.ok) {
+						expect(['UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'], label).toContain((outcome.error as TRPCError).code);
+					}
+					expect(await snapshotPeople(owner), `${label} changed the database`).toEqual(before);
+				}
+			}
+		}
+		for (const scope of SCOPES) {
+			const label = `${actor} people ${JSON.stringify(scope)}`;
+			const input =
+				scope.kind === 'platform'
+					? { kind: 'platform' as const }
+					: scope.kind === 'region'
+						? { kind: 'region' as const, id: fx.regions[scope.region] }
+						: { kind: 'forbund' as const, id: fx.forbund[scope.forbund] };
+			const outcome = await as[actor].admin.people({ scope: input }).then(
+				(value) => ({ ok: true as const, value }),
+				(error: unknown) => ({ ok: false as const, error })
+			);
+			if (mayList(actor, scope)) {
+				expect(outcome.ok, `${label} should be allowed`).toBe(true);
+				continue;
+			}
+			denied++;
+			if (mode === 'api-checks') {
+				expect(outcome.ok, `${label} should be denied`).toBe(false);
+				continue;
+			}
+			// Without the API's checks, the database still shows no one's role outside the caller's reach.
+			if (outcome.ok) {
+				const me = actor === 'anonymous' ? null : fx.users[actor];
+				for (const person of outcome.value.people) {
+					for (const m of person.memberships) {
+						const t = TARGETS.find(
+							(t) =>
+								JSON.stringify(targetRow(fx, t).role) === JSON.stringify(m.role) &&
+								targetRow(fx, t).forbund_id === m.forbund_id &&
+								targetRow(fx, t).region_id === m.region_id
+						);
+						expect(
+							person.id === me || (t !== undefined && mayManage(actor, t)),
+							`${label} leaked ${person.email}`
+						).toBe(true);
+					}
+				}
+			}
+		}
+	}
+	return denied;
+}

@@ -307,7 +307,7 @@ describe('suggestions', () => {
 		const input = encodeURIComponent(JSON.stringify(transformer.serialize({ scope: { forbund: 'a' }, q: 'öppet' })));
 		const response = await handleTrpcRequest(
 			new Request(`https://a.example.se/api/trpc/search.suggest?input=${input}`),
-			{ db, user: null },
+			{ db, user: null, session: null },
 			'https://a.example.se'
 		);
 		expect(response.status).toBe(200);

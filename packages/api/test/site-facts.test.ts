@@ -10,8 +10,8 @@ const rename = (name: string) => owner.updateTable('forbund').set({ name }).wher
 
 describe("a server's cache of the sites' facts", () => {
 	it('answers lookups from memory for its lifetime, then reads the database again', async () => {
-		const cached = createCaller({ db, user: null, siteFacts: new SiteFactsCache(300) });
-		const uncached = createCaller({ db, user: null });
+		const cached = createCaller({ db, user: null, session: null, siteFacts: new SiteFactsCache(300) });
+		const uncached = createCaller({ db, user: null, session: null });
 		const original = (await cached.sites.forbund({ slug: 'a' })).name;
 
 		await rename('Omdöpt');
@@ -24,10 +24,11 @@ describe("a server's cache of the sites' facts", () => {
 
 	it('is shared by visitors and signed-in people alike, and never keeps a failure', async () => {
 		const cache = new SiteFactsCache(60_000);
-		const visitor = createCaller({ db, user: null, siteFacts: cache });
+		const visitor = createCaller({ db, user: null, session: null, siteFacts: cache });
 		const editor = createCaller({
 			db,
 			user: { id: fx.users.editorA, email: 'a@test.example', name: 'A' },
+			session: { id: 'test-session', twoFactorVerified: true },
 			siteFacts: cache
 		});
 		const region = await visitor.sites.region({ slug: 'norr' });

@@ -46,8 +46,12 @@ const probe = createTRPCRouter({
 	})
 });
 const callerFor = createCallerFactory(probe);
-const visitor = callerFor({ db, user: null });
-const editor = callerFor({ db, user: { id: fx.users.editorA, email: 'a@test.example', name: 'A' } });
+const visitor = callerFor({ db, user: null, session: null });
+const editor = callerFor({
+	db,
+	user: { id: fx.users.editorA, email: 'a@test.example', name: 'A' },
+	session: { id: 'test-session', twoFactorVerified: true }
+});
 
 await owner
 	.insertInto('news')

@@ -3,6 +3,14 @@
 
 export const SESSION_COOKIE = 'rp_session';
 
+/**
+ * Over https the cookie carries the `__Host-` prefix: the browser then only accepts it Secure, for
+ * path / and without a Domain, so no sibling subdomain can set or shadow it.
+ */
+export function sessionCookieName(secure: boolean): string {
+	return secure ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+}
+
 export interface CookieOptions {
 	path: string;
 	httpOnly: boolean;

@@ -36,3 +36,23 @@ export async function authenticate(db: Db, email: string, password: string): Pro
 	if (!(await verifyPassword(user.password_hash, password))) return null;
 	return { id: user.id, email: user.email, name: user.name };
 }
+
+/** Whether the password is this person's (re-authentication before a sensitive change). */
+export async function checkUserPassword(db: Db, userId: number, password: string): Promise<boolean> {
+	const user = await db.selectFrom('app_user').select('password_hash').where('id', '=', userId).executeTakeFirst();
+	if (!user?.password_hash) return false;
+	return verifyPassword(user.password_hash, password);
+}
+
+/**
+ * Sets a new password and ends every session of the person: whoever knew the old one is out. The
+ * caller has checked the policy (passwordProblem) and, for a change, the current password.
+ */
+export async function setUserPassword(db: Db, userId: number, password: string): Promise<void> {
+	await db
+		.updateTable('app_user')
+		.set({ password_hash: await hashPassword(password), password_changed_at: new Date() })
+		.where('id', '=', userId)
+		.execute();
+	await db.deleteFrom('session').where('user_id', '=', userId).execute();
+}

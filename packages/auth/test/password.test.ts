@@ -24,3 +24,25 @@ describe('passwords', () => {
 		expect(await authenticate(db, 'finns.inte@test.example', 'rätt-lösenord-123')).toBeNull();
 	});
 });
+
+describe('the password policy', () => {
+	it('wants 8 to 256 characters', async () => {
+		const { passwordProblem } = await import('../src/password-policy.ts');
+		expect(passwordProblem('kort-1')).toMatch(/minst 8 tecken/);
+		expect(passwordProblem('x'.repeat(257))).toMatch(/högst 256/);
+		expect(passwordProblem('ålänningarnas båtvarv 7')).toBeNull();
+		expect(passwordProblem('ö'.repeat(8))).toBeNull();
+	});
+
+	it('refuses common passwords from the bundled list, Swedish ones too, in any case', async () => {
+		const { passwordProblem } = await import('../src/password-policy.ts');
+		for (const common of ['password', 'Password1', '12345678', 'sommar2024', 'Lösenord123', 'välkommen1', 'iloveyou']) {
+			expect(passwordProblem(common), common).toMatch(/för vanligt/);
+		}
+	});
+
+	it('refuses the e-mail address’s name', async () => {
+		const { passwordProblem } = await import('../src/password-policy.ts');
+		expect(passwordProblem('karin.ek-2026!', { email: 'karin.ek@example.se' })).toMatch(/e-postadress/);
+	});
+});

@@ -79,6 +79,12 @@ export interface AppUserTable {
 	/** argon2id PHC string; null for an invited person who has not set a password yet. */
 	password_hash: string | null;
 	created_at: CreatedAt;
+	/** AES-256-GCM of the TOTP key (iv | ciphertext | tag), sealed with the servers' TOTP_ENCRYPTION_KEY. */
+	totp_secret: Buffer | null;
+	totp_enabled_at: Timestamp | null;
+	/** The last TOTP time step accepted, so a code works once. Read as a string (bigint). */
+	totp_last_step: ColumnType<string | null, string | number | null, string | number | null>;
+	password_changed_at: Timestamp | null;
 }
 
 export interface SessionTable {
@@ -87,6 +93,9 @@ export interface SessionTable {
 	user_id: number;
 	expires_at: Timestamp;
 	created_at: CreatedAt;
+	/** When this session passed its second factor; null until then (or for a person without 2FA). */
+	two_factor_verified_at: Timestamp | null;
+	last_seen_at: Generated<Date>;
 }
 
 export interface MembershipTable {
@@ -284,6 +293,36 @@ export interface MinutesAttachmentTable {
 	created_at: CreatedAt;
 }
 
+/** One-time recovery codes for two-factor authentication; only their SHA-256 is kept. */
+export interface RecoveryCodeTable {
+	id: Generated<number>;
+	user_id: number;
+	code_hash: string;
+	used_at: Timestamp | null;
+	created_at: CreatedAt;
+}
+
+export const AUTH_TOKEN_PURPOSES = ['invite', 'reset'] as const;
+export type AuthTokenPurpose = (typeof AUTH_TOKEN_PURPOSES)[number];
+
+/** Single-use e-mailed tokens (invitation, password reset); only their SHA-256 is kept. */
+export interface AuthTokenTable {
+	id: string;
+	user_id: number;
+	purpose: AuthTokenPurpose;
+	expires_at: Timestamp;
+	created_by: number | null;
+	created_at: CreatedAt;
+}
+
+/** Failed attempts per key (account, address, person), shared by every app instance. */
+export interface RateLimitTable {
+	key: string;
+	failures: Generated<number>;
+	last_failure_at: Generated<Date>;
+	blocked_until: Timestamp | null;
+}
+
 export interface Database {
 	region: RegionTable;
 	forbund: ForbundTable;
@@ -300,6 +339,9 @@ export interface Database {
 	minutes_item: MinutesItemTable;
 	minutes_action: MinutesActionTable;
 	minutes_attachment: MinutesAttachmentTable;
+	recovery_code: RecoveryCodeTable;
+	auth_token: AuthTokenTable;
+	rate_limit: RateLimitTable;
 }
 
 export type Region = Selectable<RegionTable>;

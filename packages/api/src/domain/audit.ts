@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, NewAuditLogEntry } from '@regionportalen/db';
 import type { SessionUser } from '@regionportalen/auth';
 
@@ -15,4 +15,19 @@ export async function recordAudit(db: Q, actor: SessionUser | null, entry: Audit
 		.insertInto('audit_log')
 		.values({ ...entry, actor_id: actor?.id ?? null, actor_email: actor?.email ?? null })
 		.execute();
+}
+
+/**
+ * Appends one entry in its own transaction, stating the actor to the database first: for changes
+ * made outside the API's procedures (the sign-in and account pages). Keep it beside the change.
+ */
+export async function recordAuditAs(
+	db: Q,
+	actor: SessionUser | null,
+	entry: AuditEntry & { ip?: string | null }
+): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		await sql`select set_config('app.user_id', ${actor ? String(actor.id) : ''}, true)`.execute(trx);
+		await recordAudit(trx, actor, entry);
+	});
 }

@@ -117,12 +117,6 @@ async function regionScope(ctx: Context, slug: string) {
 	return { region, forbund, scope: { regionId: region.id, forbundIds: forbund.map((f) => f.id) } };
 }
 
-/** The caller's memberships, for the public procedures (row-level security shows only one's own). */
-async function membershipsOf(ctx: Context): Promise<Membership[]> {
-	if (!ctx.user) return [];
-	return ctx.db.selectFrom('membership').selectAll().where('user_id', '=', ctx.user.id).execute();
-}
-
 function visibilityFor(memberships: Membership[], scope: MinutesScope): Visibility {
 	if (canWriteMinutes(memberships, scope)) return { unpublished: true };
 	return { unpublished: false, onlyPublic: !canReadMinutes(memberships, scope) };
@@ -199,7 +193,7 @@ export const minutesRouter = {
 	 */
 	list: publicProcedure.input(z.object({ region: slugSchema })).query(async ({ ctx, input }) => {
 		const { region, forbund, scope } = await regionScope(ctx, input.region);
-		const memberships = await membershipsOf(ctx);
+		const memberships = ctx.memberships;
 		const v = visibilityFor(memberships, scope);
 		return {
 			region: { id: region.id, slug: region.slug, name: region.name },
@@ -226,7 +220,7 @@ export const minutesRouter = {
 		)
 		.query(async ({ ctx, input }) => {
 			const { region, scope } = await regionScope(ctx, input.region);
-			const v = visibilityFor(await membershipsOf(ctx), scope);
+			const v = visibilityFor(ctx.memberships, scope);
 			const meeting = await findMeeting(ctx.db, input.id);
 			if (!meeting || meeting.region_id !== region.id) throw refusal(ctx, v);
 			const minutes = input.revision
@@ -271,7 +265,7 @@ export const minutesRouter = {
 		.input(z.object({ region: slugSchema, id: idSchema, attachmentId: idSchema }))
 		.query(async ({ ctx, input }) => {
 			const { region, scope } = await regionScope(ctx, input.region);
-			const v = visibilityFor(await membershipsOf(ctx), scope);
+			const v = visibilityFor(ctx.memberships, scope);
 			const meeting = await findMeeting(ctx.db, input.id);
 			if (!meeting || meeting.region_id !== region.id) throw refusal(ctx, v);
 			const found = await ctx.db
@@ -304,7 +298,7 @@ export const minutesRouter = {
 	 */
 	search: publicProcedure.input(z.object({ region: slugSchema, q: querySchema })).query(async ({ ctx, input }) => {
 		const { region, scope } = await regionScope(ctx, input.region);
-		const v = visibilityFor(await membershipsOf(ctx), scope);
+		const v = visibilityFor(ctx.memberships, scope);
 		const hits = await searchMinutes(ctx.db, region.id, input.q, v);
 		const confidential = !('onlyPublic' in v) || !v.onlyPublic;
 		if (hits.length && confidential) {

@@ -9,14 +9,25 @@ export interface DemoAccount {
 	email: string;
 	name: string;
 	roles: { role: Role; forbund?: string; region?: string; boardRole?: BoardRole }[];
+	/**
+	 * The TOTP key (base32) of a demo account whose roles require two-factor authentication: add it
+	 * to an authenticator app to sign in. Known to everyone, like the demo password: development only.
+	 */
+	totpSecret?: string;
 }
 
 export const demoAccounts: DemoAccount[] = [
-	{ email: 'admin@demo.regionportalen.se', name: 'Alva Nordin', roles: [{ role: 'platform_admin' }] },
+	{
+		email: 'admin@demo.regionportalen.se',
+		name: 'Alva Nordin',
+		roles: [{ role: 'platform_admin' }],
+		totpSecret: '6HW6XU7ZMLLQ7T3JIDGJP3BNIAFAA5OY'
+	},
 	{
 		email: 'samordnare@demo.regionportalen.se',
 		name: 'Nora Vik',
-		roles: [{ role: 'coordinator', region: 'stockholm' }]
+		roles: [{ role: 'coordinator', region: 'stockholm' }],
+		totpSecret: 'CHLV5TVBKB2MFEDFTJ74UQ7EHDHQF7HA'
 	},
 	{
 		email: 'fc.sus@demo.regionportalen.se',
@@ -24,7 +35,8 @@ export const demoAccounts: DemoAccount[] = [
 		roles: [
 			{ role: 'forbund_admin', forbund: 'sus' },
 			{ role: 'presidium', forbund: 'sus', boardRole: 'forbundschef' }
-		]
+		],
+		totpSecret: 'EJFR5VZN24HXRE6PXFPQ5BRT4R5SKZ5F'
 	},
 	{ email: 'redaktor.sus@demo.regionportalen.se', name: 'Sara Lind', roles: [{ role: 'editor', forbund: 'sus' }] },
 	{
@@ -35,16 +47,24 @@ export const demoAccounts: DemoAccount[] = [
 	{
 		email: 'presidium.sus@demo.regionportalen.se',
 		name: 'Erik Sundin',
-		roles: [{ role: 'presidium', forbund: 'sus', boardRole: 'ordforande' }]
+		roles: [{ role: 'presidium', forbund: 'sus', boardRole: 'ordforande' }],
+		totpSecret: 'A2MHLRWFV7JUYRT2KNRA4V6VQV6ROYER'
 	},
 	{
 		email: 'presidium.sodra-roslagen@demo.regionportalen.se',
 		name: 'Maria Holm',
-		roles: [{ role: 'presidium', forbund: 'sodra-roslagen', boardRole: 'ordforande' }]
+		roles: [{ role: 'presidium', forbund: 'sodra-roslagen', boardRole: 'ordforande' }],
+		totpSecret: 'PBSNFBSNLJVYKXOX3XARRIRZRZTTQCW3'
 	},
 	{
 		email: 'presidium.stockholms-stad@demo.regionportalen.se',
 		name: 'Henrik Lund',
-		roles: [{ role: 'presidium', forbund: 'stockholms-stad', boardRole: 'ordforande' }]
+		roles: [{ role: 'presidium', forbund: 'stockholms-stad', boardRole: 'ordforande' }],
+		totpSecret: 'G6JXGCWGUCMXOW6P4O2B2WOPDJCEDWEQ'
 	}
 ];
+
+/** The demo TOTP key of an account, by e-mail (for the e-2-e sign-in); undefined when it has none. */
+export function demoTotpSecret(email: string): string | undefined {
+	return demoAccounts.find((a) => a.email === email.toLowerCase())?.totpSecret;
+}

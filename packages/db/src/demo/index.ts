@@ -5,7 +5,7 @@ import { demoMeetings, type DemoMeeting } from './minutes.ts';
 import { demoNews } from './news.ts';
 import { demoRegions } from './organisations.ts';
 
-export { DEMO_PASSWORD, demoAccounts } from './accounts.ts';
+export { DEMO_PASSWORD, demoAccounts, demoTotpSecret } from './accounts.ts';
 export { demoRegions } from './organisations.ts';
 export { demoNews, type DemoNews } from './news.ts';
 export { demoMeetings, type DemoMeeting } from './minutes.ts';
@@ -233,6 +233,27 @@ async function insertDemoMeeting(
 		.set({ published_number: 1, public: m.state === 'public' })
 		.where('id', '=', meetingId)
 		.execute();
+}
+
+/**
+ * Gives the demo accounts that have a TOTP key their key, sealed by the caller (the database package
+ * does not hold the servers' sealing key). Only where none is set, so it is safe at every start and
+ * also reaches a demo database made before two-factor authentication existed.
+ */
+export async function seedDemoTwoFactor(db: Kysely<Database>, seal: (base32Key: string) => Buffer): Promise<number> {
+	refuseInProduction();
+	let count = 0;
+	for (const account of demoAccounts) {
+		if (!account.totpSecret) continue;
+		const result = await db
+			.updateTable('app_user')
+			.set({ totp_secret: seal(account.totpSecret), totp_enabled_at: new Date() })
+			.where('email', '=', account.email)
+			.where('totp_secret', 'is', null)
+			.executeTakeFirst();
+		count += Number(result.numUpdatedRows);
+	}
+	return count;
 }
 
 function mustGet<K, V>(map: Map<K, V>, key: K): V {

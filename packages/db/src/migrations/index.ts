@@ -5,6 +5,7 @@ import * as rowLevelSecurity from './2026-11-23-0003-row-level-security.ts';
 import * as newsPublishing from './2026-11-23-0004-news-publishing.ts';
 import * as feedIndexes from './2026-11-23-0005-feed-indexes.ts';
 import * as auditLog from './2026-11-23-0006-audit-log.ts';
+import * as accounts from './2026-11-23-0007-accounts.ts';
 import * as presidiumMinutes from './2026-11-23-0008-presidium-minutes.ts';
 import * as newsSearchFunction from './2026-11-23-0009-news-search-function.ts';
 
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-23-0004-news-publishing': newsPublishing,
 	'2026-11-23-0005-feed-indexes': feedIndexes,
 	'2026-11-23-0006-audit-log': auditLog,
+	'2026-11-23-0007-accounts': accounts,
 	'2026-11-23-0008-presidium-minutes': presidiumMinutes,
 	'2026-11-23-0009-news-search-function': newsSearchFunction
 };

@@ -11,9 +11,22 @@ const siteFacts = new SiteFactsCache(10_000);
 
 /** The API in-process, as the signed-in person (or a visitor): no HTTP hop to our own server. */
 export function api(locals: SiteLocals) {
-	return createCaller({ db: locals.db, user: locals.user, siteFacts });
+	return createCaller(context(locals));
+}
+
+function context(locals: SiteLocals) {
+	return {
+		db: locals.db,
+		user: locals.user,
+		session:
+			locals.user && locals.session
+				? { id: locals.session.id, twoFactorVerified: locals.twoFactor === 'verified' }
+				: null,
+		origin: locals.origin,
+		siteFacts
+	};
 }
 
 /** `/api/trpc/[...trpc]/+server.ts`: the same router over HTTP for the browser's enhancements. */
 export const trpcEndpoint: RequestHandler = ({ request, locals }) =>
-	handleTrpcRequest(request, { db: locals.db, user: locals.user, siteFacts }, locals.origin);
+	handleTrpcRequest(request, context(locals), locals.origin);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sequence, type Handle } from '@sveltejs/kit/hooks';
-import { SESSION_COOKIE, sessionCookieOptions, validateSessionToken } from '@regionportalen/auth';
+import { isFullySignedIn, sessionCookieName, sessionCookieOptions, validateSessionToken } from '@regionportalen/auth';
 import { getDb } from './db.ts';
 import './locals.ts';
 import { PageCache, pageCacheFromEnv } from './page-cache.ts';
@@ -33,9 +33,9 @@ const publicCaching: Handle = async ({ event, resolve }) => {
  * Answers an anonymous GET from the page cache when it can, and fills the cache from what
  * publicCaching marked public. A request with a session cookie never touches it.
  */
-function microCache(cache: PageCache): Handle {
+function microCache(cache: PageCache, cookieName: string): Handle {
 	return async ({ event, resolve }) => {
-		if (!cache.enabled || event.request.method !== 'GET' || event.cookies.get(SESSION_COOKIE)) return resolve(event);
+		if (!cache.enabled || event.request.method !== 'GET' || event.cookies.get(cookieName)) return resolve(event);
 		const key = event.url.pathname + event.url.search;
 		const hit = cache.get(key);
 		if (hit) {
@@ -71,29 +71,38 @@ export function createHandle(site: SiteConfig): Handle {
 		});
 	};
 
+	const cookieName = sessionCookieName(secure);
+
 	const sessionHandle: Handle = async ({ event, resolve }) => {
-		const token = event.cookies.get(SESSION_COOKIE);
-		if (!token) {
-			event.locals.user = null;
-			event.locals.session = null;
-			return resolve(event);
-		}
-		const { session, user } = await validateSessionToken(event.locals.db, token);
+		const token = event.cookies.get(cookieName);
+		event.locals.user = null;
+		event.locals.session = null;
+		event.locals.twoFactor = null;
+		event.locals.pending = null;
+		event.locals.privileged = false;
+		if (!token) return resolve(event);
+		const { session, user, twoFactor, privileged } = await validateSessionToken(event.locals.db, token);
 		if (session) {
-			event.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(session.expires_at, secure));
+			event.cookies.set(cookieName, token, sessionCookieOptions(session.expires_at, secure));
 		} else {
-			event.cookies.delete(SESSION_COOKIE, { path: '/' });
+			event.cookies.delete(cookieName, { path: '/', secure });
 		}
-		event.locals.user = user;
+		// Half-way through sign-in is not signed in: every page and the API see a visitor, except the
+		// pages of the second step, which read `pending`.
+		const full = isFullySignedIn(twoFactor);
+		event.locals.user = full ? user : null;
+		event.locals.pending = full ? null : user;
 		event.locals.session = session;
+		event.locals.twoFactor = twoFactor;
+		event.locals.privileged = privileged;
 		const response = await resolve(event);
 		// Pages for a signed-in person are theirs alone: never stored by a proxy or the browser. (Media
 		// files keep their own immutable caching: their keys are never reused.)
-		if (user && !response.headers.get('cache-control')?.includes('immutable')) {
+		if (session && !response.headers.get('cache-control')?.includes('immutable')) {
 			response.headers.set('cache-control', 'private, no-store');
 		}
 		return response;
 	};
 
-	return sequence(microCache(pageCacheFromEnv()), siteHandle, sessionHandle, publicCaching);
+	return sequence(microCache(pageCacheFromEnv(), cookieName), siteHandle, sessionHandle, publicCaching);
 }

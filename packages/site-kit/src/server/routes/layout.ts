@@ -1,8 +1,15 @@
-import { canEditForbundNews, canEditRegionNews, canReadMinutes } from '@regionportalen/api';
+import { canEditForbundNews, canEditRegionNews, canReadAuditLog, canReadMinutes } from '@regionportalen/api';
 import type { ServerLoadEvent } from '@sveltejs/kit';
 import { api } from '../api.ts';
 import { orErrorPage } from '../errors.ts';
 import type { NavLink } from '../site.ts';
+
+function adminLinks(people: boolean, log: boolean): NavLink[] {
+	return [
+		...(people ? [{ href: '/admin/personer', label: 'Personer' }] : []),
+		...(log ? [{ href: '/admin/logg', label: 'Logg' }] : [])
+	];
+}
 
 /** `+layout.server.ts`: the site's brand, navigation and footer facts, and who is signed in. */
 export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
@@ -25,7 +32,16 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			{ href: '/sok', label: 'Sök' },
 			...(locals.site.nav ?? []),
 			...(canReadPresidium ? [{ href: '/presidiet', label: 'Presidiet' }] : []),
-			...(canEdit ? [{ href: '/redaktor', label: 'Redaktör' }] : [])
+			...(canEdit ? [{ href: '/redaktor', label: 'Redaktör' }] : []),
+			...adminLinks(
+				memberships.some(
+					(m) =>
+						m.role === 'platform_admin' ||
+						(m.role === 'forbund_admin' && m.forbund_id === forbund.id) ||
+						(m.role === 'coordinator' && m.region_id === forbund.region_id)
+				),
+				canReadAuditLog(memberships)
+			)
 		];
 		return {
 			origin: locals.origin,
@@ -55,7 +71,11 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			.map((r) => ({ href: `/${r.slug}/presidiet`, label: `Presidiet ${r.name}` })),
 		...regions
 			.filter((r) => canEditRegionNews(memberships, r.id))
-			.map((r) => ({ href: `/${r.slug}/redaktor`, label: `Redaktör ${r.name}` }))
+			.map((r) => ({ href: `/${r.slug}/redaktor`, label: `Redaktör ${r.name}` })),
+		...adminLinks(
+			memberships.some((m) => m.role === 'platform_admin' || m.role === 'coordinator'),
+			canReadAuditLog(memberships)
+		)
 	];
 	return {
 		origin: locals.origin,

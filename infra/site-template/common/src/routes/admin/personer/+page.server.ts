@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadPeople as load, peopleActions as actions } from '@regionportalen/site-kit/server/routes/admin';

@@ -1,0 +1,5 @@
+// GENERATED_NOTICE
+export {
+	loadResetPassword as load,
+	resetPasswordActions as actions
+} from '@regionportalen/site-kit/server/routes/recovery';

@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadOutbox as load } from '@regionportalen/site-kit/server/routes/dev';

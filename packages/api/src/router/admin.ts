@@ -1,0 +1,330 @@
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import {
+	assertNotRateLimited,
+	createAuthToken,
+	RATE_LIMITS,
+	RateLimitedError,
+	recordFailure
+} from '@regionportalen/auth';
+import { BOARD_ROLES, ROLES, type Role } from '@regionportalen/db';
+import { getMailer, invitationMail, roleGrantedMail } from '@regionportalen/mail';
+import { z } from 'zod';
+import {
+	type AdminScope,
+	assertCanAdministerScope,
+	assertCanManageMembership,
+	assertCanReadAuditLog,
+	canManageMembership,
+	type MembershipTarget
+} from '../access.ts';
+import { recordAudit } from '../domain/audit.ts';
+import { forbundRegion, listScopeMemberships } from '../domain/people.ts';
+import { roleLabel } from '../domain/roles.ts';
+import { roleCheckedProcedure, signedInProcedure, tooManyRequests, type SignedInContext } from '../trpc.ts';
+import { idSchema, pageSchema } from './schemas.ts';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+const scopeSchema = z.discriminatedUnion('kind', [
+	z.object({ kind: z.literal('platform') }),
+	z.object({ kind: z.literal('region'), id: idSchema }),
+	z.object({ kind: z.literal('forbund'), id: idSchema })
+]);
+
+const grantSchema = z
+	.object({
+		email: z.string().trim().toLowerCase().max(320).email('Det ser inte ut som en e-postadress.'),
+		role: z.enum(ROLES),
+		forbundId: idSchema.nullable().default(null),
+		regionId: idSchema.nullable().default(null),
+		boardRole: z.enum(BOARD_ROLES).nullable().default(null)
+	})
+	.superRefine((v, ctx) => {
+		const scoped =
+			v.role === 'platform_admin'
+				? v.forbundId === null && v.regionId === null
+				: v.role === 'coordinator'
+					? v.regionId !== null && v.forbundId === null
+					: v.forbundId !== null && v.regionId === null;
+		if (!scoped) ctx.addIssue({ code: 'custom', path: ['role'], message: 'Rollen hör inte till den platsen.' });
+		if (v.role === 'presidium' && !v.boardRole)
+			ctx.addIssue({ code: 'custom', path: ['boardRole'], message: 'Välj personens roll i styrelsen.' });
+		if (v.role !== 'presidium' && v.boardRole)
+			ctx.addIssue({ code: 'custom', path: ['boardRole'], message: 'Styrelseroll anges bara för presidiet.' });
+	});
+
+async function targetOf(
+	ctx: SignedInContext,
+	m: { role: Role; forbund_id: number | null; region_id: number | null }
+): Promise<MembershipTarget & { forbundName: string | null }> {
+	if (m.forbund_id === null) return { ...m, forbund_region_id: null, forbundName: null };
+	const f = await forbundRegion(ctx.db, m.forbund_id);
+	if (!f) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
+	return { ...m, forbund_region_id: f.region_id, forbundName: f.short_name };
+}
+
+async function placeName(ctx: SignedInContext, t: { forbund_id: number | null; region_id: number | null }) {
+	if (t.forbund_id !== null) return (await forbundRegion(ctx.db, t.forbund_id))?.short_name ?? '';
+	if (t.region_id !== null)
+		return (
+			(await ctx.db.selectFrom('region').select('name').where('id', '=', t.region_id).executeTakeFirst())?.name ?? ''
+		);
+	return 'hela plattformen';
+}
+
+export const adminRouter = {
+	/** Where the caller administers people, with names: for the admin pages and their menu link. */
+	scopes: signedInProcedure.query(async ({ ctx }) => {
+		const scopes: (AdminScope & { name: string })[] = [];
+		if (ctx.memberships.some((m) => m.role === 'platform_admin'))
+			scopes.push({ kind: 'platform', name: 'Hela plattformen' });
+		for (const m of ctx.memberships) {
+			if (m.role === 'coordinator' && m.region_id !== null) {
+				scopes.push({ kind: 'region', id: m.region_id, name: await placeName(ctx, m) });
+			}
+			if (m.role === 'forbund_admin' && m.forbund_id !== null) {
+				scopes.push({ kind: 'forbund', id: m.forbund_id, name: await placeName(ctx, m) });
+			}
+		}
+		return scopes;
+	}),
+
+	/** The people and roles in a scope, and the roles the caller may grant there. */
+	people: roleCheckedProcedure.input(z.object({ scope: scopeSchema })).query(async ({ ctx, input }) => {
+		const { scope } = input;
+		let forbundRegionId: number | undefined;
+		if (scope.kind === 'forbund') {
+			const f = await forbundRegion(ctx.db, scope.id);
+			if (!f) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
+			forbundRegionId = f.region_id;
+		}
+		assertCanAdministerScope(ctx.memberships, scope, forbundRegionId);
+
+		const rows = (await listScopeMemberships(ctx.db, scope)).filter((r) =>
+			canManageMembership(ctx.memberships, { ...r, forbund_region_id: r.forbund_region_id })
+		);
+		const people = new Map<
+			number,
+			{ id: number; email: string; name: string; invited: boolean; twoFactor: boolean; memberships: typeof rows }
+		>();
+		for (const r of rows) {
+			const person = people.get(r.user_id) ?? {
+				id: r.user_id,
+				email: r.email,
+				name: r.name,
+				invited: r.invited,
+				twoFactor: r.two_factor,
+				memberships: []
+			};
+			person.memberships.push(r);
+			people.set(r.user_id, person);
+		}
+
+		// What the invite form offers here.
+		const places =
+			scope.kind === 'forbund'
+				? await ctx.db
+						.selectFrom('forbund')
+						.select(['id', 'region_id', 'short_name'])
+						.where('id', '=', scope.id)
+						.execute()
+				: scope.kind === 'region'
+					? await ctx.db
+							.selectFrom('forbund')
+							.select(['id', 'region_id', 'short_name'])
+							.where('region_id', '=', scope.id)
+							.orderBy('short_name')
+							.execute()
+					: await ctx.db
+							.selectFrom('forbund')
+							.select(['id', 'region_id', 'short_name'])
+							.orderBy('short_name')
+							.execute();
+		const regions =
+			scope.kind === 'forbund'
+				? []
+				: await ctx.db
+						.selectFrom('region')
+						.select(['id', 'name'])
+						.$if(scope.kind === 'region', (q) => q.where('id', '=', (scope as { id: number }).id))
+						.orderBy('name')
+						.execute();
+		const grantable: { role: Role; forbundId: number | null; regionId: number | null; label: string }[] = [];
+		if (scope.kind === 'platform')
+			grantable.push({ role: 'platform_admin', forbundId: null, regionId: null, label: 'Plattformsadministratör' });
+		for (const r of regions) {
+			if (
+				canManageMembership(ctx.memberships, {
+					role: 'coordinator',
+					forbund_id: null,
+					region_id: r.id,
+					forbund_region_id: null
+				})
+			)
+				grantable.push({
+					role: 'coordinator',
+					forbundId: null,
+					regionId: r.id,
+					label: `Regional samordnare, ${r.name}`
+				});
+		}
+		for (const f of places) {
+			for (const role of ['editor', 'forbund_admin', 'presidium'] as const) {
+				if (
+					canManageMembership(ctx.memberships, {
+						role,
+						forbund_id: f.id,
+						region_id: null,
+						forbund_region_id: f.region_id
+					})
+				)
+					grantable.push({
+						role,
+						forbundId: f.id,
+						regionId: null,
+						label: `${roleLabel(role, null).replace(/^./, (c) => c.toUpperCase())}, ${f.short_name}`
+					});
+			}
+		}
+		return { people: [...people.values()], grantable };
+	}),
+
+	/**
+	 * Grants a role to the person with this e-mail. Someone without an account gets one, and an
+	 * invitation by mail to choose their name and password (a link valid for 7 days); someone with an
+	 * account is told by mail. Sent last, so a refused grant mails nobody.
+	 */
+	invite: roleCheckedProcedure.input(grantSchema).mutation(async ({ ctx, input }) => {
+		const target = await targetOf(ctx, { role: input.role, forbund_id: input.forbundId, region_id: input.regionId });
+		assertCanManageMembership(ctx.memberships, target);
+		if (!ctx.origin) throw new Error('The API context has no origin to put in the invitation link.');
+		const limitKey = `invite:${ctx.user.id}`;
+		try {
+			await assertNotRateLimited(ctx.db, [limitKey]);
+		} catch (e) {
+			if (e instanceof RateLimitedError) throw tooManyRequests(e);
+			throw e;
+		}
+
+		const existing = await ctx.db
+			.selectFrom('app_user')
+			.select(['id', 'password_hash'])
+			.where('email', '=', input.email)
+			.executeTakeFirst();
+		const user =
+			existing ??
+			(await ctx.db
+				.insertInto('app_user')
+				.values({ email: input.email, name: '' })
+				.returning(['id', 'password_hash'])
+				.executeTakeFirstOrThrow());
+		const membership = await ctx.db
+			.insertInto('membership')
+			.values({
+				user_id: user.id,
+				role: input.role,
+				forbund_id: input.forbundId,
+				region_id: input.regionId,
+				board_role: input.boardRole
+			})
+			.onConflict((oc) => oc.doNothing())
+			.returning('id')
+			.executeTakeFirst();
+		if (!membership) throw new TRPCError({ code: 'CONFLICT', message: 'Personen har redan den rollen.' });
+		await recordFailure(ctx.db, limitKey, RATE_LIMITS.invite);
+
+		const role = roleLabel(input.role, input.boardRole);
+		const place = await placeName(ctx, target);
+		const invited = user.password_hash === null;
+		await recordAudit(ctx.db, ctx.user, {
+			action: invited ? 'membership.invite' : 'membership.grant',
+			entity_type: 'membership',
+			entity_id: String(membership.id),
+			forbund_id: input.forbundId,
+			region_id: input.regionId ?? target.forbund_region_id,
+			summary: `${invited ? 'Bjöd in' : 'Gav'} ${input.email} ${invited ? 'som' : 'rollen'} ${role}, ${place}`,
+			detail: { email: input.email, role: input.role, board_role: input.boardRole, user_id: user.id }
+		});
+
+		const inviter = ctx.user.name || ctx.user.email;
+		if (invited) {
+			const token = await createAuthToken(ctx.db, user.id, 'invite', ctx.user.id);
+			await getMailer().send(
+				invitationMail({ to: input.email, inviter, role: `${role}, ${place}`, link: `${ctx.origin}/inbjudan/${token}` })
+			);
+		} else {
+			await getMailer().send(
+				roleGrantedMail({ to: input.email, inviter, role: `${role}, ${place}`, link: `${ctx.origin}/logga-in` })
+			);
+		}
+		return { membershipId: membership.id, userId: user.id, invited };
+	}),
+
+	/** Takes a role away; the person's sessions end at once, so the role is gone from every tab. */
+	revoke: roleCheckedProcedure.input(z.object({ membershipId: idSchema })).mutation(async ({ ctx, input }) => {
+		const m = await ctx.db
+			.selectFrom('membership as m')
+			.innerJoin('app_user as u', 'u.id', 'm.user_id')
+			.select(['m.id', 'm.user_id', 'm.role', 'm.board_role', 'm.forbund_id', 'm.region_id', 'u.email'])
+			.where('m.id', '=', input.membershipId)
+			.executeTakeFirst();
+		if (!m) throw new TRPCError({ code: 'NOT_FOUND', message: 'Rollen finns inte.' });
+		const target = await targetOf(ctx, m);
+		assertCanManageMembership(ctx.memberships, target);
+		if (m.user_id === ctx.user.id) {
+			throw new TRPCError({
+				code: 'BAD_REQUEST',
+				message: 'Du kan inte ta bort din egen roll. Be en annan administratör.'
+			});
+		}
+		const deleted = await ctx.db.deleteFrom('membership').where('id', '=', m.id).returning('id').executeTakeFirst();
+		if (!deleted) throw new TRPCError({ code: 'NOT_FOUND', message: 'Rollen finns inte.' });
+		await ctx.db.deleteFrom('session').where('user_id', '=', m.user_id).execute();
+		await recordAudit(ctx.db, ctx.user, {
+			action: 'membership.revoke',
+			entity_type: 'membership',
+			entity_id: String(m.id),
+			forbund_id: m.forbund_id,
+			region_id: m.region_id ?? target.forbund_region_id,
+			summary: `Tog bort rollen ${roleLabel(m.role, m.board_role)}, ${await placeName(ctx, m)} från ${m.email}`,
+			detail: { email: m.email, role: m.role, board_role: m.board_role, user_id: m.user_id }
+		});
+		return { revoked: m.id };
+	}),
+
+	/** The audit log as far as the caller may read it (the database decides the scope), filtered and paged. */
+	audit: roleCheckedProcedure
+		.input(
+			z.object({
+				action: z.string().trim().max(100).optional(),
+				actor: z.string().trim().max(320).optional(),
+				from: z.iso.date().optional(),
+				to: z.iso.date().optional(),
+				page: pageSchema
+			})
+		)
+		.query(async ({ ctx, input }) => {
+			assertCanReadAuditLog(ctx.memberships);
+			let query = ctx.db.selectFrom('audit_log');
+			if (input.action) query = query.where('action', '=', input.action);
+			if (input.actor) query = query.where('actor_email', 'ilike', `%${input.actor.replace(/[\\%_]/g, '\\$&')}%`);
+			// Whole days in Swedish time.
+			if (input.from) query = query.where('at', '>=', new Date(`${input.from}T00:00:00+01:00`));
+			if (input.to)
+				query = query.where('at', '<', new Date(new Date(`${input.to}T00:00:00+01:00`).getTime() + 86_400_000));
+			const rows = await query
+				.select(['id', 'at', 'actor_email', 'action', 'entity_type', 'entity_id', 'summary', 'region_id', 'forbund_id'])
+				.orderBy('at', 'desc')
+				.orderBy('id', 'desc')
+				.limit(AUDIT_PAGE_SIZE + 1)
+				.offset((input.page - 1) * AUDIT_PAGE_SIZE)
+				.execute();
+			const actions = await ctx.db.selectFrom('audit_log').select('action').distinct().orderBy('action').execute();
+			return {
+				entries: rows.slice(0, AUDIT_PAGE_SIZE),
+				hasMore: rows.length > AUDIT_PAGE_SIZE,
+				page: input.page,
+				actions: actions.map((a) => a.action)
+			};
+		})
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,285 @@
+import {
+	authenticate,
+	consumeAuthToken,
+	createSession,
+	enableTotp,
+	findAuthToken,
+	generateSessionToken,
+	generateTotpKey,
+	setUserPassword,
+	totpCode,
+	totpStep,
+	validateSessionToken,
+	verifyUserTotp
+} from '@regionportalen/auth';
+import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
+import { linkIn, startSmtpCapture } from '@regionportalen/mail/testing';
+import { sql } from 'kysely';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createCaller } from '../src/index.ts';
+import { callersFor, expectTrpcError, insertMeeting, TEST_ORIGIN } from './helpers.ts';
+
+const { db, owner } = await createTestDatabase();
+const fx = await seedFixtures(owner);
+const smtp = await startSmtpCapture();
+process.env.SMTP_URL = smtp.url;
+afterAll(() => smtp.close());
+const as = callersFor(db, fx);
+
+describe('an invitation, end to end over SMTP', () => {
+	it('creates the account and role, mails a 7-day link, and the link sets name and password once', async () => {
+		const result = await as.adminA.admin.invite({
+			email: ' Ny.Ledamot@Test.Example ',
+			role: 'presidium',
+			forbundId: fx.forbund.a,
+			boardRole: 'vice_ordforande'
+		});
+		expect(result.invited).toBe(true);
+		const mail = await smtp.next('ny.ledamot@test.example');
+		expect(mail.text).toContain('presidieledamot (vice ordförande)');
+		const link = linkIn(mail, TEST_ORIGIN);
+		const token = link.split('/inbjudan/')[1]!;
+
+		const found = await findAuthToken(db, token, 'invite');
+		expect(found).toMatchObject({ email: 'ny.ledamot@test.example', userId: result.userId });
+		expect(found!.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
+		// Without a password, nobody can sign in as the invitee yet.
+		expect(await authenticate(db, 'ny.ledamot@test.example', '')).toBeNull();
+
+		// What the invitation page does with the form.
+		await db.transaction().execute(async (trx) => {
+			expect(await consumeAuthToken(trx, token, 'invite')).toBe(result.userId);
+			await setUserPassword(trx, result.userId, 'en lång mening som lösenord');
+		});
+		expect(await consumeAuthToken(db, token, 'invite')).toBeNull();
+		expect(await authenticate(db, 'ny.ledamot@test.example', 'en lång mening som lösenord')).toMatchObject({
+			id: result.userId
+		});
+
+		// A presidium member must set up two-factor authentication before anything else.
+		const sessionToken = generateSessionToken();
+		await createSession(db, sessionToken, result.userId);
+		expect((await validateSessionToken(db, sessionToken)).twoFactor).toBe('enrol');
+
+		const membership = await owner
+			.selectFrom('membership')
+			.selectAll()
+			.where('user_id', '=', result.userId)
+			.executeTakeFirstOrThrow();
+		expect(membership).toMatchObject({ role: 'presidium', forbund_id: fx.forbund.a, board_role: 'vice_ordforande' });
+		const audit = await owner.selectFrom('audit_log').selectAll().where('action', '=', 'membership.invite').execute();
+		expect(audit.at(-1)).toMatchObject({
+			actor_id: fx.users.adminA,
+			forbund_id: fx.forbund.a,
+			region_id: fx.regions.norr
+		});
+	});
+
+	it('gives an existing person the role at once and tells them by mail, without a token', async () => {
+		await owner
+			.updateTable('app_user')
+			.set({ password_hash: 'an argon2 hash' })
+			.where('id', '=', fx.users.editorB)
+			.execute();
+		const result = await as.coordinatorNorr.admin.invite({
+			email: 'editorb@test.example',
+			role: 'presidium',
+			forbundId: fx.forbund.b,
+			boardRole: 'ledamot'
+		});
+		expect(result).toMatchObject({ invited: false, userId: fx.users.editorB });
+		const mail = await smtp.next('editorb@test.example');
+		expect(mail.subject).toBe('Ny behörighet i Regionportalen');
+		expect(await owner.selectFrom('auth_token').where('user_id', '=', fx.users.editorB).execute()).toHaveLength(0);
+	});
+
+	it('refuses the same role twice, a presidium role without a board role, and a role in the wrong place', async () => {
+		await expectTrpcError(
+			as.platformAdmin.admin.invite({ email: 'editora@test.example', role: 'editor', forbundId: fx.forbund.a }),
+			'CONFLICT'
+		);
+		await expectTrpcError(
+			as.platformAdmin.admin.invite({ email: 'x@test.example', role: 'presidium', forbundId: fx.forbund.a }),
+			'BAD_REQUEST'
+		);
+		await expectTrpcError(
+			as.platformAdmin.admin.invite({ email: 'x@test.example', role: 'coordinator', forbundId: fx.forbund.a }),
+			'BAD_REQUEST'
+		);
+	});
+});
+
+describe('revoking a role', () => {
+	it('ends every session of the person at once', async () => {
+		const token = generateSessionToken();
+		await createSession(db, token, fx.users.editorA, { twoFactorVerified: true });
+		expect((await validateSessionToken(db, token)).session).not.toBeNull();
+		const { id } = await owner
+			.selectFrom('membership')
+			.select('id')
+			.where('user_id', '=', fx.users.editorA)
+			.where('role', '=', 'editor')
+			.executeTakeFirstOrThrow();
+		await as.adminA.admin.revoke({ membershipId: id });
+		expect(await validateSessionToken(db, token)).toMatchObject({ session: null });
+		await owner
+			.insertInto('membership')
+			.values({ user_id: fx.users.editorA, role: 'editor', forbund_id: fx.forbund.a })
+			.execute();
+	});
+
+	it('cannot be done to oneself', async () => {
+		const { id } = await owner
+			.selectFrom('membership')
+			.select('id')
+			.where('user_id', '=', fx.users.adminA)
+			.executeTakeFirstOrThrow();
+		await expectTrpcError(as.adminA.admin.revoke({ membershipId: id }), 'BAD_REQUEST');
+	});
+});
+
+describe('the two-factor gate in the API', () => {
+	const halfway = (userId: number) =>
+		createCaller({
+			db,
+			user: { id: userId, email: 'x@test.example', name: 'x' },
+			session: { id: 's', twoFactorVerified: false },
+			origin: TEST_ORIGIN
+		});
+
+	it('gives a privileged person without a second factor no role-checked procedure and no roles', async () => {
+		const coordinator = halfway(fx.users.coordinatorNorr);
+		await expectTrpcError(coordinator.admin.people({ scope: { kind: 'region', id: fx.regions.norr } }), 'FORBIDDEN');
+		await expectTrpcError(
+			coordinator.news.create({ owner: { region: 'norr' }, title: 'T', lead: '', body: '', sharedWithRegion: false }),
+			'FORBIDDEN'
+		);
+		expect((await coordinator.users.me()).memberships).toEqual([]);
+		expect(await coordinator.admin.scopes()).toEqual([]);
+	});
+
+	it('shows a privileged person without a second factor no more minutes than a visitor, in public procedures too', async () => {
+		const world = {
+			draft: await insertMeeting(owner, fx.regions.norr, 'draft'),
+			published: await insertMeeting(owner, fx.regions.norr, 'published'),
+			public: await insertMeeting(owner, fx.regions.norr, 'public')
+		};
+		const coordinator = halfway(fx.users.coordinatorNorr);
+		const listed = (await coordinator.minutes.list({ region: 'norr' })).meetings.map((m) => m.id);
+		expect(listed).toContain(world.public.meeting);
+		expect(listed).not.toContain(world.published.meeting);
+		expect(listed).not.toContain(world.draft.meeting);
+		await expectTrpcError(coordinator.minutes.meeting({ region: 'norr', id: world.published.meeting }), 'FORBIDDEN');
+		await expectTrpcError(coordinator.minutes.meeting({ region: 'norr', id: world.draft.meeting }), 'FORBIDDEN');
+		// The same caller once the second factor is done sees them all.
+		const verified = (await as.coordinatorNorr.minutes.list({ region: 'norr' })).meetings.map((m) => m.id);
+		expect(verified).toEqual(expect.arrayContaining(Object.values(world).map((w) => w.meeting)));
+	});
+
+	it('leaves people whose roles need no second factor as they are', async () => {
+		expect((await halfway(fx.users.editorA).users.me()).memberships).toHaveLength(1);
+	});
+});
+
+describe('the audit log view', () => {
+	it('shows each admin the entries of their scope only, filtered and paged', async () => {
+		await owner
+			.insertInto('audit_log')
+			.values([
+				{
+					action: 'minutes.read',
+					entity_type: 'meeting',
+					region_id: fx.regions.norr,
+					summary: 'Norr läste',
+					actor_email: 'las@test.example'
+				},
+				{
+					action: 'minutes.read',
+					entity_type: 'meeting',
+					region_id: fx.regions.syd,
+					forbund_id: fx.forbund.c,
+					summary: 'Syd läste'
+				},
+				{
+					action: 'news.publish',
+					entity_type: 'news',
+					region_id: fx.regions.norr,
+					forbund_id: fx.forbund.a,
+					summary: 'A publicerade'
+				}
+			])
+			.execute();
+		const summaries = async (caller: typeof as.adminA, input: Parameters<typeof as.adminA.admin.audit>[0] = {}) =>
+			(await caller.admin.audit(input)).entries.map((e) => e.summary);
+
+		const all = await summaries(as.platformAdmin);
+		expect(all).toEqual(expect.arrayContaining(['Norr läste', 'Syd läste', 'A publicerade']));
+		const coordinator = await summaries(as.coordinatorNorr);
+		expect(coordinator).toEqual(expect.arrayContaining(['Norr läste', 'A publicerade']));
+		expect(coordinator).not.toContain('Syd läste');
+		const admin = await summaries(as.adminA);
+		expect(admin).toContain('A publicerade');
+		expect(admin).not.toContain('Norr läste');
+		expect(admin).not.toContain('Syd läste');
+		await expectTrpcError(as.editorA.admin.audit({}), 'FORBIDDEN');
+
+		expect(await summaries(as.platformAdmin, { action: 'minutes.read' })).toEqual(['Syd läste', 'Norr läste']);
+		expect(await summaries(as.platformAdmin, { actor: 'LAS@' })).toEqual(['Norr läste']);
+		const today = new Date().toISOString().slice(0, 10);
+		expect(await summaries(as.platformAdmin, { from: '2000-01-01', to: '2000-01-02' })).toEqual([]);
+		expect((await summaries(as.platformAdmin, { from: today, to: today })).length).toBeGreaterThanOrEqual(3);
+		expect((await as.platformAdmin.admin.audit({ page: 2 })).entries).toEqual([]);
+	});
+});
+
+describe('membership writes in the database itself', () => {
+	const asUser = <T>(userId: number, fn: (trx: typeof db) => Promise<T>) =>
+		db.transaction().execute(async (trx) => {
+			await sql`select set_config('app.user_id', ${String(userId)}, true)`.execute(trx);
+			return fn(trx);
+		});
+
+	it('let a förbund admin add an editor to their förbund but not a coordinator or another förbund’s editor', async () => {
+		await asUser(fx.users.adminA, (trx) =>
+			trx
+				.insertInto('membership')
+				.values({ user_id: fx.users.noRoles, role: 'editor', forbund_id: fx.forbund.a })
+				.execute()
+		);
+		await expect(
+			asUser(fx.users.adminA, (trx) =>
+				trx
+					.insertInto('membership')
+					.values({ user_id: fx.users.noRoles, role: 'editor', forbund_id: fx.forbund.b })
+					.execute()
+			)
+		).rejects.toThrow(/row-level security/);
+		await expect(
+			asUser(fx.users.adminA, (trx) =>
+				trx
+					.insertInto('membership')
+					.values({ user_id: fx.users.noRoles, role: 'coordinator', region_id: fx.regions.norr })
+					.execute()
+			)
+		).rejects.toThrow(/row-level security/);
+		// And an editor may not even make themselves an admin.
+		await expect(
+			asUser(fx.users.editorB, (trx) =>
+				trx
+					.insertInto('membership')
+					.values({ user_id: fx.users.editorB, role: 'forbund_admin', forbund_id: fx.forbund.b })
+					.execute()
+			)
+		).rejects.toThrow(/row-level security/);
+	});
+});
+
+describe('a TOTP code over the whole flow', () => {
+	it('signs in once per code', async () => {
+		const key = generateTotpKey();
+		await enableTotp(db, fx.users.platformAdmin, key, totpCode(key, totpStep() - 1));
+		const code = totpCode(key, totpStep());
+		expect(await verifyUserTotp(db, fx.users.platformAdmin, code)).toBe('ok');
+		expect(await verifyUserTotp(db, fx.users.platformAdmin, code)).toBe('replayed');
+	});
+});

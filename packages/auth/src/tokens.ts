@@ -1,0 +1,61 @@
+import type { AuthTokenPurpose } from '@regionportalen/db';
+import type { Db } from '@regionportalen/db/client';
+import { generateSessionToken, sessionIdFromToken } from './session.ts';
+
+// Single-use tokens sent by e-mail: an invitation (7 days) or a password reset (1 hour). Only the
+// SHA-256 of a token is stored; using one ends every other token of that person.
+
+export const TOKEN_LIFETIME_MS: Record<AuthTokenPurpose, number> = {
+	invite: 7 * 24 * 60 * 60 * 1000,
+	reset: 60 * 60 * 1000
+};
+
+export async function createAuthToken(
+	db: Db,
+	userId: number,
+	purpose: AuthTokenPurpose,
+	createdBy: number | null = null
+): Promise<string> {
+	const token = generateSessionToken();
+	await db
+		.insertInto('auth_token')
+		.values({
+			id: sessionIdFromToken(token),
+			user_id: userId,
+			purpose,
+			created_by: createdBy,
+			expires_at: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose])
+		})
+		.execute();
+	return token;
+}
+
+/** The person a live token belongs to, without spending it (to show the form it leads to). */
+export async function findAuthToken(db: Db, token: string, purpose: AuthTokenPurpose) {
+	return (
+		(await db
+			.selectFrom('auth_token')
+			.innerJoin('app_user', 'app_user.id', 'auth_token.user_id')
+			.select(['app_user.id as userId', 'app_user.email', 'app_user.name', 'auth_token.expires_at as expiresAt'])
+			.where('auth_token.id', '=', sessionIdFromToken(token))
+			.where('auth_token.purpose', '=', purpose)
+			.where('auth_token.expires_at', '>', new Date())
+			.executeTakeFirst()) ?? null
+	);
+}
+
+/**
+ * Spends a token: returns its person's id, or null if it is unknown, used or expired. Deletes the
+ * person's other tokens too. Call it in the transaction that makes the change the token allows.
+ */
+export async function consumeAuthToken(db: Db, token: string, purpose: AuthTokenPurpose): Promise<number | null> {
+	const row = await db
+		.deleteFrom('auth_token')
+		.where('id', '=', sessionIdFromToken(token))
+		.where('purpose', '=', purpose)
+		.returning(['user_id', 'expires_at'])
+		.executeTakeFirst();
+	if (!row) return null;
+	await db.deleteFrom('auth_token').where('user_id', '=', row.user_id).execute();
+	return row.expires_at.getTime() > Date.now() ? row.user_id : null;
+}

@@ -1,0 +1,181 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createTOTPKeyURI, generateHOTP, verifyHOTP } from '@oslojs/otp';
+import {
+	decodeBase32IgnorePadding,
+	encodeBase32LowerCaseNoPadding,
+	encodeBase32UpperCaseNoPadding
+} from '@oslojs/encoding';
+import type { Db } from '@regionportalen/db/client';
+import { sql } from 'kysely';
+
+// Two-factor authentication with TOTP (RFC 6238: HMAC-SHA1, 30 s steps, 6 digits, what every
+// authenticator app speaks), following lucia-auth.com's guidance, and one-time recovery codes.
+//
+// The TOTP key is sealed with AES-256-GCM under TOTP_ENCRYPTION_KEY before it reaches the database,
+// so a copy of the database (a backup, a replica) alone does not let anyone produce codes. Recovery
+// codes are random (50 bits) and only their SHA-256 is kept, like a token.
+
+export const TOTP_PERIOD_SECONDS = 30;
+export const TOTP_DIGITS = 6;
+const ISSUER = 'Regionportalen';
+/** Codes from one step before and after are accepted too, for clocks a little off. */
+const DRIFT_STEPS = 1;
+const RECOVERY_CODE_COUNT = 10;
+
+// Development and tests only: production refuses to seal without a key of its own.
+const DEVELOPMENT_KEY = createHash('sha256').update('regionportalen development TOTP key, not secret').digest();
+/** The development key as TOTP_ENCRYPTION_KEY would carry it: the demo portal hands it to its servers. */
+export const DEVELOPMENT_TOTP_ENCRYPTION_KEY = DEVELOPMENT_KEY.toString('hex');
+
+function sealingKey(env: NodeJS.ProcessEnv = process.env): Buffer {
+	const configured = env.TOTP_ENCRYPTION_KEY;
+	if (configured) {
+		const key = Buffer.from(configured, /^[0-9a-f]{64}$/i.test(configured) ? 'hex' : 'base64');
+		if (key.length !== 32) throw new Error('TOTP_ENCRYPTION_KEY must be 32 bytes, as 64 hex digits or base64.');
+		return key;
+	}
+	if (env.NODE_ENV === 'production') {
+		throw new Error('TOTP_ENCRYPTION_KEY is not set; it is required in production (32 random bytes, hex or base64).');
+	}
+	return DEVELOPMENT_KEY;
+}
+
+export function sealTotpKey(key: Uint8Array, env?: NodeJS.ProcessEnv): Buffer {
+	const iv = randomBytes(12);
+	const cipher = createCipheriv('aes-256-gcm', sealingKey(env), iv);
+	const sealed = Buffer.concat([cipher.update(key), cipher.final()]);
+	return Buffer.concat([iv, sealed, cipher.getAuthTag()]);
+}
+
+export function openTotpKey(sealed: Uint8Array, env?: NodeJS.ProcessEnv): Uint8Array {
+	const buf = Buffer.from(sealed);
+	const decipher = createDecipheriv('aes-256-gcm', sealingKey(env), buf.subarray(0, 12));
+	decipher.setAuthTag(buf.subarray(buf.length - 16));
+	return new Uint8Array(Buffer.concat([decipher.update(buf.subarray(12, buf.length - 16)), decipher.final()]));
+}
+
+export function generateTotpKey(): Uint8Array {
+	return new Uint8Array(randomBytes(20));
+}
+
+/** The key as people type it into an authenticator app: base32, in groups of four. */
+export function formatTotpKey(key: Uint8Array): string {
+	return encodeBase32UpperCaseNoPadding(key).replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+export function parseTotpKey(text: string): Uint8Array | null {
+	const clean = text.replace(/\s+/g, '').toUpperCase();
+	if (!/^[A-Z2-7]{32}$/.test(clean)) return null;
+	return decodeBase32IgnorePadding(clean);
+}
+
+export function totpKeyUri(accountName: string, key: Uint8Array): string {
+	return createTOTPKeyURI(ISSUER, accountName, key, TOTP_PERIOD_SECONDS, TOTP_DIGITS);
+}
+
+export function totpStep(atMs = Date.now()): number {
+	return Math.floor(atMs / (TOTP_PERIOD_SECONDS * 1000));
+}
+
+/** The code for a time step: what an authenticator shows (used by the e2e sign-in and tests). */
+export function totpCode(key: Uint8Array, step = totpStep()): string {
+	return generateHOTP(key, BigInt(step), TOTP_DIGITS);
+}
+
+/** The time step the code belongs to, within the allowed drift, or null. */
+export function matchTotpStep(key: Uint8Array, code: string, atMs = Date.now()): number | null {
+	const clean = code.replace(/\s+/g, '');
+	if (!/^\d{6}$/.test(clean)) return null;
+	const now = totpStep(atMs);
+	for (let step = now - DRIFT_STEPS; step <= now + DRIFT_STEPS; step++) {
+		if (verifyHOTP(key, BigInt(step), TOTP_DIGITS, clean)) return step;
+	}
+	return null;
+}
+
+export type TotpResult = 'ok' | 'wrong' | 'replayed';
+
+/**
+ * Checks a person's code and spends it: the step is recorded in the same statement that checks it is
+ * newer than the last one accepted, so a code (or an older one) is refused the second time, even when
+ * two requests race.
+ */
+export async function verifyUserTotp(db: Db, userId: number, code: string): Promise<TotpResult> {
+	const user = await db.selectFrom('app_user').select(['totp_secret']).where('id', '=', userId).executeTakeFirst();
+	if (!user?.totp_secret) return 'wrong';
+	const step = matchTotpStep(openTotpKey(user.totp_secret), code);
+	if (step === null) return 'wrong';
+	const spent = await db
+		.updateTable('app_user')
+		.set({ totp_last_step: String(step) })
+		.where('id', '=', userId)
+		.where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))]))
+		.executeTakeFirst();
+	return spent.numUpdatedRows > 0n ? 'ok' : 'replayed';
+}
+
+/**
+ * Turns on (or replaces) a person's TOTP once they prove their app shows the right code for the new
+ * key. Returns fresh recovery codes (shown once), or null for a wrong code. Old recovery codes end.
+ */
+export async function enableTotp(db: Db, userId: number, key: Uint8Array, code: string): Promise<string[] | null> {
+	const step = matchTotpStep(key, code);
+	if (step === null) return null;
+	await db
+		.updateTable('app_user')
+		.set({ totp_secret: sealTotpKey(key), totp_enabled_at: new Date(), totp_last_step: String(step) })
+		.where('id', '=', userId)
+		.execute();
+	return generateRecoveryCodes(db, userId);
+}
+
+/** Turns TOTP off (only for people whose roles do not require it; the caller checks). */
+export async function disableTotp(db: Db, userId: number): Promise<void> {
+	await db
+		.updateTable('app_user')
+		.set({ totp_secret: null, totp_enabled_at: null, totp_last_step: null })
+		.where('id', '=', userId)
+		.execute();
+	await db.deleteFrom('recovery_code').where('user_id', '=', userId).execute();
+}
+
+function recoveryCodeHash(code: string): string {
+	const clean = code.replace(/[\s-]+/g, '').toLowerCase();
+	return createHash('sha256').update(clean).digest('hex');
+}
+
+/** Replaces a person's recovery codes with ten new ones, returned once in readable form. */
+export async function generateRecoveryCodes(db: Db, userId: number): Promise<string[]> {
+	const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {
+		const raw = encodeBase32LowerCaseNoPadding(randomBytes(7)).slice(0, 10);
+		return `${raw.slice(0, 5)}-${raw.slice(5)}`;
+	});
+	await db.deleteFrom('recovery_code').where('user_id', '=', userId).execute();
+	await db
+		.insertInto('recovery_code')
+		.values(codes.map((code) => ({ user_id: userId, code_hash: recoveryCodeHash(code) })))
+		.execute();
+	return codes;
+}
+
+/** Spends one recovery code; true if it was the person's and unused. */
+export async function useRecoveryCode(db: Db, userId: number, code: string): Promise<boolean> {
+	const used = await db
+		.updateTable('recovery_code')
+		.set({ used_at: sql`now()` })
+		.where('user_id', '=', userId)
+		.where('code_hash', '=', recoveryCodeHash(code))
+		.where('used_at', 'is', null)
+		.executeTakeFirst();
+	return used.numUpdatedRows > 0n;
+}
+
+export async function remainingRecoveryCodes(db: Db, userId: number): Promise<number> {
+	const { count } = await db
+		.selectFrom('recovery_code')
+		.select((eb) => eb.fn.countAll<string>().as('count'))
+		.where('user_id', '=', userId)
+		.where('used_at', 'is', null)
+		.executeTakeFirstOrThrow();
+	return Number(count);
+}

@@ -1,0 +1,184 @@
+import { fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
+import {
+	assertNotRateLimited,
+	checkUserPassword,
+	disableTotp,
+	generateRecoveryCodes,
+	invalidateUserSessions,
+	passwordProblem,
+	PASSWORD_MAX_LENGTH,
+	RATE_LIMITS,
+	RateLimitedError,
+	recordFailure,
+	remainingRecoveryCodes,
+	setUserPassword,
+	type SessionUser
+} from '@regionportalen/auth';
+import { recordAuditAs } from '@regionportalen/api';
+import { z } from 'zod';
+import { loginUrl, rateLimited } from '../errors.ts';
+import { beginSession, endSessionCookie } from './auth.ts';
+
+// /konto: the signed-in person's own account. Every change of a credential (password, e-mail
+// address, two-factor authentication) asks for the current password first.
+
+export async function loadAccount({ locals, url }: ServerLoadEvent) {
+	if (!locals.user) redirect(303, loginUrl(url));
+	const user = await locals.db
+		.selectFrom('app_user')
+		.select(['email', 'name', 'totp_enabled_at', 'password_changed_at'])
+		.where('id', '=', locals.user.id)
+		.executeTakeFirstOrThrow();
+	const sessions = await locals.db
+		.selectFrom('session')
+		.select((eb) => eb.fn.countAll<string>().as('count'))
+		.where('user_id', '=', locals.user.id)
+		.executeTakeFirstOrThrow();
+	return {
+		email: user.email,
+		name: user.name,
+		twoFactor: user.totp_enabled_at !== null,
+		twoFactorRequired: locals.privileged,
+		recoveryCodesLeft: user.totp_enabled_at ? await remainingRecoveryCodes(locals.db, locals.user.id) : 0,
+		sessions: Number(sessions.count),
+		done: url.searchParams.get('klart')
+	};
+}
+
+/** Checks the current password (throttled per person); returns a failure to return, or null. */
+async function reauthenticate(
+	event: RequestEvent,
+	user: SessionUser,
+	form: FormData,
+	values: Record<string, unknown> = {}
+) {
+	const key = `reauth:${user.id}`;
+	try {
+		await assertNotRateLimited(event.locals.db, [key]);
+	} catch (e) {
+		if (e instanceof RateLimitedError) return rateLimited(event, e, values);
+		throw e;
+	}
+	const current = String(form.get('current') ?? '');
+	if (current.length <= PASSWORD_MAX_LENGTH && (await checkUserPassword(event.locals.db, user.id, current)))
+		return null;
+	const wait = await recordFailure(event.locals.db, key, RATE_LIMITS.reauth);
+	if (wait) return rateLimited(event, new RateLimitedError(wait), values);
+	return fail(400, { ...values, message: 'Fel nuvarande lösenord.' });
+}
+
+function signedIn(event: RequestEvent): SessionUser {
+	if (!event.locals.user) redirect(303, loginUrl(event.url));
+	return event.locals.user;
+}
+
+const emailSchema = z.string().trim().toLowerCase().max(320).email('Det ser inte ut som en e-postadress.');
+
+export const accountActions = {
+	password: async (event: RequestEvent) => {
+		const user = signedIn(event);
+		const form = await event.request.formData();
+		const refused = await reauthenticate(event, user, form, { action: 'password' });
+		if (refused) return refused;
+		const password = String(form.get('password') ?? '');
+		if (password !== String(form.get('confirm') ?? '')) {
+			return fail(400, { action: 'password', message: 'Lösenorden är inte likadana.' });
+		}
+		const problem = passwordProblem(password, { email: user.email });
+		if (problem) return fail(400, { action: 'password', message: problem });
+		// Every session ends, this one too; this browser gets a fresh one at the same level of trust.
+		const verified = event.locals.twoFactor === 'verified';
+		await setUserPassword(event.locals.db, user.id, password);
+		event.locals.session = null;
+		await beginSession(event, user.id, { twoFactorVerified: verified });
+		await recordAuditAs(event.locals.db, user, {
+			action: 'account.password_change',
+			entity_type: 'user',
+			entity_id: String(user.id),
+			summary: `${user.email} bytte lösenord`
+		});
+		redirect(303, '/konto?klart=losenord');
+	},
+
+	email: async (event: RequestEvent) => {
+		const user = signedIn(event);
+		const form = await event.request.formData();
+		const typed = String(form.get('email') ?? '');
+		const refused = await reauthenticate(event, user, form, { action: 'email', email: typed });
+		if (refused) return refused;
+		const parsed = emailSchema.safeParse(typed);
+		if (!parsed.success) return fail(400, { action: 'email', email: typed, message: parsed.error.issues[0]!.message });
+		const taken = await event.locals.db
+			.selectFrom('app_user')
+			.select('id')
+			.where('email', '=', parsed.data)
+			.where('id', '!=', user.id)
+			.executeTakeFirst();
+		if (taken)
+			return fail(400, { action: 'email', email: typed, message: 'Adressen används redan av ett annat konto.' });
+		await event.locals.db.updateTable('app_user').set({ email: parsed.data }).where('id', '=', user.id).execute();
+		await recordAuditAs(
+			event.locals.db,
+			{ ...user, email: parsed.data },
+			{
+				action: 'account.email_change',
+				entity_type: 'user',
+				entity_id: String(user.id),
+				summary: `${user.email} bytte e-postadress till ${parsed.data}`,
+				detail: { from: user.email, to: parsed.data }
+			}
+		);
+		redirect(303, '/konto?klart=epost');
+	},
+
+	recoveryCodes: async (event: RequestEvent) => {
+		const user = signedIn(event);
+		const form = await event.request.formData();
+		const refused = await reauthenticate(event, user, form, { action: 'recoveryCodes' });
+		if (refused) return refused;
+		if (event.locals.twoFactor !== 'verified') {
+			return fail(400, { action: 'recoveryCodes', message: 'Aktivera tvåstegsverifiering först.' });
+		}
+		const codes = await generateRecoveryCodes(event.locals.db, user.id);
+		await recordAuditAs(event.locals.db, user, {
+			action: 'account.recovery_codes_regenerate',
+			entity_type: 'user',
+			entity_id: String(user.id),
+			summary: `${user.email} skapade nya återställningskoder`
+		});
+		return { action: 'recoveryCodes', recoveryCodes: codes };
+	},
+
+	disableTwoFactor: async (event: RequestEvent) => {
+		const user = signedIn(event);
+		const form = await event.request.formData();
+		const refused = await reauthenticate(event, user, form, { action: 'disableTwoFactor' });
+		if (refused) return refused;
+		if (event.locals.privileged) {
+			return fail(400, { action: 'disableTwoFactor', message: 'Dina roller kräver tvåstegsverifiering.' });
+		}
+		await disableTotp(event.locals.db, user.id);
+		await recordAuditAs(event.locals.db, user, {
+			action: 'account.two_factor_disable',
+			entity_type: 'user',
+			entity_id: String(user.id),
+			summary: `${user.email} stängde av tvåstegsverifiering`
+		});
+		redirect(303, '/konto?klart=tvasteg-av');
+	},
+
+	logoutEverywhere: async (event: RequestEvent) => {
+		const user = signedIn(event);
+		await invalidateUserSessions(event.locals.db, user.id);
+		endSessionCookie(event);
+		await recordAuditAs(event.locals.db, user, {
+			action: 'account.logout_everywhere',
+			entity_type: 'user',
+			entity_id: String(user.id),
+			summary: `${user.email} loggade ut från alla enheter`
+		});
+		redirect(303, '/logga-in?klart=utloggad');
+	}
+};
+
+export type AccountData = Awaited<ReturnType<typeof loadAccount>>;

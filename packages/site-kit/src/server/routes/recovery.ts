@@ -1,0 +1,179 @@
+import { error, fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
+import {
+	assertNotRateLimited,
+	clearRateLimit,
+	consumeAuthToken,
+	createAuthToken,
+	emailKey,
+	findAuthToken,
+	passwordProblem,
+	PASSWORD_MAX_LENGTH,
+	RATE_LIMITS,
+	RateLimitedError,
+	recordFailure,
+	setUserPassword
+} from '@regionportalen/auth';
+import { recordAuditAs } from '@regionportalen/api';
+import { getMailer, passwordResetMail } from '@regionportalen/mail';
+import { z } from 'zod';
+import { rateLimited } from '../errors.ts';
+import { afterPassword, beginSession } from './auth.ts';
+
+// "Glömt lösenord?", the reset link (1 hour) and the invitation link (7 days). Tokens are single-use
+// and stored hashed; spending one ends the person's other tokens. The pages with a token in their
+// address send no Referer to another site, so the token stays here.
+
+const emailSchema = z
+	.string()
+	.trim()
+	.toLowerCase()
+	.min(1, 'Fyll i din e-postadress.')
+	.max(320)
+	.email('Det ser inte ut som en e-postadress.');
+
+const SENT =
+	'Om det finns ett konto med den adressen har vi skickat en länk för att välja ett nytt lösenord. Den gäller i en timme.';
+
+export const forgotPasswordActions = {
+	default: async (event: RequestEvent) => {
+		const { request, locals } = event;
+		const form = await request.formData();
+		const parsed = emailSchema.safeParse(form.get('email') ?? '');
+		if (!parsed.success)
+			return fail(400, { email: String(form.get('email') ?? ''), message: parsed.error.issues[0]!.message });
+		const email = parsed.data;
+		const keys = { address: emailKey('reset', email), ip: `reset:ip:${event.getClientAddress()}` };
+		try {
+			await assertNotRateLimited(locals.db, [keys.address, keys.ip]);
+		} catch (e) {
+			if (e instanceof RateLimitedError) return rateLimited(event, e, { email });
+			throw e;
+		}
+		// Every request counts, found or not, so the answer says nothing about which accounts exist.
+		await recordFailure(locals.db, keys.address, RATE_LIMITS.resetRequest);
+		await recordFailure(locals.db, keys.ip, RATE_LIMITS.resetIp);
+		const user = await locals.db.selectFrom('app_user').select('id').where('email', '=', email).executeTakeFirst();
+		if (user) {
+			const token = await createAuthToken(locals.db, user.id, 'reset');
+			// Not awaited: a slow mail server must not make a known address answer slower than an unknown one.
+			getMailer()
+				.send(passwordResetMail({ to: email, link: `${locals.origin}/aterstall-losenord/${token}` }))
+				.catch((e: unknown) => console.error('Could not send a password reset mail:', e));
+		}
+		return { sent: true, email, message: SENT };
+	}
+};
+
+/** The token stays on this site: no Referer to another (same-origin keeps the form's Origin for the CSRF check). */
+function noReferrer(event: Pick<ServerLoadEvent, 'setHeaders'>) {
+	event.setHeaders({ 'referrer-policy': 'same-origin' });
+}
+
+const passwordForm = z.object({
+	password: z.string().max(PASSWORD_MAX_LENGTH, `Lösenordet får ha högst ${PASSWORD_MAX_LENGTH} tecken.`),
+	confirm: z.string()
+});
+
+/** The new password's problem, in Swedish, or null. */
+function newPasswordProblem(form: FormData, email: string): string | null {
+	const parsed = passwordForm.safeParse({ password: form.get('password') ?? '', confirm: form.get('confirm') ?? '' });
+	if (!parsed.success) return parsed.error.issues[0]!.message;
+	if (parsed.data.password !== parsed.data.confirm) return 'Lösenorden är inte likadana.';
+	return passwordProblem(parsed.data.password, { email });
+}
+
+async function tokenAttemptAllowed(event: RequestEvent) {
+	const key = `reset:ip:${event.getClientAddress()}`;
+	await assertNotRateLimited(event.locals.db, [key]);
+	return key;
+}
+
+export async function loadResetPassword(event: ServerLoadEvent) {
+	noReferrer(event);
+	const found = await findAuthToken(event.locals.db, event.params.token ?? '', 'reset');
+	if (!found) error(410, 'Länken är ogiltig eller har gått ut. Be om en ny via ”Glömt lösenord?”.');
+	return { email: found.email };
+}
+
+export const resetPasswordActions = {
+	default: async (event: RequestEvent) => {
+		const { request, locals, params } = event;
+		let key: string;
+		try {
+			key = await tokenAttemptAllowed(event);
+		} catch (e) {
+			if (e instanceof RateLimitedError) return rateLimited(event, e);
+			throw e;
+		}
+		const found = await findAuthToken(locals.db, params.token ?? '', 'reset');
+		if (!found) {
+			await recordFailure(locals.db, key, RATE_LIMITS.resetIp);
+			error(410, 'Länken är ogiltig eller har gått ut. Be om en ny via ”Glömt lösenord?”.');
+		}
+		const form = await request.formData();
+		const problem = newPasswordProblem(form, found.email);
+		if (problem) return fail(400, { message: problem });
+		const spent = await locals.db.transaction().execute(async (trx) => {
+			const userId = await consumeAuthToken(trx, params.token ?? '', 'reset');
+			if (userId !== null) await setUserPassword(trx, userId, String(form.get('password')));
+			return userId;
+		});
+		if (spent === null) error(410, 'Länken är ogiltig eller har gått ut.');
+		// Proving control of the mailbox lifts a lock on signing in.
+		await clearRateLimit(locals.db, emailKey('login:account', found.email));
+		await recordAuditAs(locals.db, null, {
+			action: 'account.password_reset',
+			entity_type: 'user',
+			entity_id: String(spent),
+			summary: `${found.email} bytte lösenord via återställningslänk`
+		});
+		redirect(303, '/logga-in?klart=losenord');
+	}
+};
+
+export async function loadInvitation(event: ServerLoadEvent) {
+	noReferrer(event);
+	const found = await findAuthToken(event.locals.db, event.params.token ?? '', 'invite');
+	if (!found) error(410, 'Inbjudan är ogiltig, redan använd eller har gått ut. Be den som bjöd in dig om en ny.');
+	return { email: found.email, name: found.name };
+}
+
+export const invitationActions = {
+	default: async (event: RequestEvent) => {
+		const { request, locals, params } = event;
+		let key: string;
+		try {
+			key = await tokenAttemptAllowed(event);
+		} catch (e) {
+			if (e instanceof RateLimitedError) return rateLimited(event, e);
+			throw e;
+		}
+		const found = await findAuthToken(locals.db, params.token ?? '', 'invite');
+		if (!found) {
+			await recordFailure(locals.db, key, RATE_LIMITS.resetIp);
+			error(410, 'Inbjudan är ogiltig, redan använd eller har gått ut.');
+		}
+		const form = await request.formData();
+		const name = String(form.get('name') ?? '').trim();
+		if (name.length < 2 || name.length > 200) return fail(400, { name, message: 'Fyll i ditt namn.' });
+		const problem = newPasswordProblem(form, found.email);
+		if (problem) return fail(400, { name, message: problem });
+		const userId = await locals.db.transaction().execute(async (trx) => {
+			const id = await consumeAuthToken(trx, params.token ?? '', 'invite');
+			if (id === null) return null;
+			await trx.updateTable('app_user').set({ name }).where('id', '=', id).execute();
+			await setUserPassword(trx, id, String(form.get('password')));
+			return id;
+		});
+		if (userId === null) error(410, 'Inbjudan är ogiltig, redan använd eller har gått ut.');
+		await recordAuditAs(locals.db, null, {
+			action: 'account.invitation_accept',
+			entity_type: 'user',
+			entity_id: String(userId),
+			summary: `${found.email} tog emot sin inbjudan`
+		});
+		// Whatever session this browser had (even someone else's) ends; the invitee gets a fresh one.
+		await beginSession(event, userId);
+		redirect(303, await afterPassword(locals.db, userId, '/'));
+	}
+};

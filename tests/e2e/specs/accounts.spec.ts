@@ -1,0 +1,165 @@
+import { DEMO_PASSWORD } from '@regionportalen/db/demo';
+import type { Browser, Page } from '@playwright/test';
+import { linkIn, mailTo } from '../mail.ts';
+import { parseTotpKey, totpCode } from '@regionportalen/auth';
+import { HUB, SUS } from '../portal.ts';
+import { enterTotpCode, expect, expectAccessible, nextTotpCode, signIn, test } from '../fixtures.ts';
+
+// Accounts as people meet them, without JavaScript: sign-in with a second factor, invitations and
+// password resets by e-mail (over real SMTP to the run's capture server), roles granted and revoked
+// by an admin, the audit log, and throttling.
+test.use({ javaScriptEnabled: false });
+// A sign-in may wait for the authenticator's next 30-second step.
+test.describe.configure({ timeout: 60_000 });
+
+const NEW_PASSWORD = 'en vinterdag vid Mälaren';
+
+async function passwordStep(page: Page, site: string, email: string, password: string) {
+	await page.goto(`${site}/logga-in`);
+	await page.getByLabel('E-postadress').fill(email);
+	await page.getByLabel('Lösenord').fill(password);
+	await page.getByRole('button', { name: 'Logga in' }).click();
+}
+
+test('a presidium member signs in with password and a code from the app; the same code is refused again', async ({
+	page,
+	browser
+}) => {
+	const email = 'presidium.sus@demo.regionportalen.se';
+	await passwordStep(page, SUS, email, DEMO_PASSWORD);
+	await expect(page).toHaveURL(/\/logga-in\/tvasteg/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tvåstegsverifiering');
+	// Half-way through, protected pages still send the person to the code step.
+	await page.goto(`${SUS}/konto`);
+	await expect(page).toHaveURL(/\/logga-in\/tvasteg/);
+
+	const code = await nextTotpCode(page, email);
+	await page.getByLabel('Kod', { exact: true }).fill(code);
+	await page.getByRole('button', { name: 'Verifiera' }).click();
+	await expect(page.getByText('Inloggad som Erik Sundin')).toBeVisible();
+
+	// Someone who saw the code over the person's shoulder cannot use it.
+	const other = await browser.newPage({ javaScriptEnabled: false });
+	await passwordStep(other, SUS, email, DEMO_PASSWORD);
+	await other.getByLabel('Kod', { exact: true }).fill(code);
+	await other.getByRole('button', { name: 'Verifiera' }).click();
+	await expect(other.getByRole('alert')).toHaveText('Koden har redan använts. Vänta tills appen visar nästa kod.');
+	await expectAccessible(other);
+	await enterTotpCode(other, email);
+	await expect(other.getByText('Inloggad som Erik Sundin')).toBeVisible();
+	await other.close();
+});
+
+/** An admin invites a new person; the person accepts through the link in the mail. */
+async function inviteAndAccept(admin: Page, browser: Browser, site: string, role: string) {
+	const email = `ny.${Date.now()}@example.se`;
+	await admin.goto(`${site}/admin/personer`);
+	await admin.getByLabel('E-postadress').fill(email);
+	await admin.getByLabel('Roll', { exact: true }).selectOption({ label: role });
+	await admin.getByRole('button', { name: 'Bjud in' }).click();
+	await expect(admin.getByRole('status')).toHaveText(`En inbjudan har skickats till ${email}.`);
+	await expect(admin.getByText(email, { exact: true })).toBeVisible();
+
+	const mail = await mailTo(email, /Inbjudan/);
+	const invitee = await browser.newPage({ javaScriptEnabled: false });
+	await invitee.goto(linkIn(mail, site));
+	await invitee.getByLabel('Namn').fill('Nina Nyberg');
+	// A common password is refused with a reason.
+	await invitee.getByLabel('Nytt lösenord').fill('sommar2024');
+	await invitee.getByLabel('Samma lösenord igen').fill('sommar2024');
+	await invitee.getByRole('button', { name: 'Skapa konto' }).click();
+	await expect(invitee.getByRole('alert')).toContainText('för vanligt');
+	await invitee.getByLabel('Nytt lösenord').fill(NEW_PASSWORD);
+	await invitee.getByLabel('Samma lösenord igen').fill(NEW_PASSWORD);
+	await invitee.getByRole('button', { name: 'Skapa konto' }).click();
+	return { email, invitee, link: linkIn(mail, site) };
+}
+
+test('an invited editor resets a forgotten password by e-mail, and the old sessions end', async ({ page, browser }) => {
+	await signIn(page, SUS, 'fc.sus@demo.regionportalen.se', DEMO_PASSWORD);
+	const { email, invitee, link } = await inviteAndAccept(page, browser, SUS, 'Redaktör, SUS');
+	await expect(invitee.getByText('Inloggad som Nina Nyberg')).toBeVisible();
+	await expect(invitee.getByRole('link', { name: 'Redaktör' })).toBeVisible();
+	// The link worked once.
+	await invitee.goto(link);
+	await expect(invitee.getByRole('heading', { level: 1 })).toHaveText('Länken gäller inte längre');
+	await invitee.goto(`${SUS}/`);
+
+	const forgetful = await browser.newPage({ javaScriptEnabled: false });
+	await forgetful.goto(`${SUS}/logga-in`);
+	await forgetful.getByRole('link', { name: 'Glömt lösenord?' }).click();
+	await forgetful.getByLabel('E-postadress').fill(email);
+	await forgetful.getByRole('button', { name: 'Skicka länk' }).click();
+	await expect(forgetful.getByRole('status')).toContainText('Om det finns ett konto med den adressen');
+	const mail = await mailTo(email, /Återställ/);
+	await forgetful.goto(linkIn(mail, SUS));
+	await forgetful.getByLabel('Nytt lösenord').fill('ett helt annat lösenord');
+	await forgetful.getByLabel('Samma lösenord igen').fill('ett helt annat lösenord');
+	await forgetful.getByRole('button', { name: 'Spara lösenord' }).click();
+	await expect(forgetful.getByRole('status')).toHaveText('Ditt lösenord är bytt. Logga in med det nya.');
+	await expectAccessible(forgetful);
+
+	// The session from before the reset is over.
+	await invitee.reload();
+	await expect(invitee.getByRole('link', { name: 'Logga in' })).toBeVisible();
+	await signIn(forgetful, SUS, email, 'ett helt annat lösenord');
+	await expect(forgetful.getByText('Inloggad som Nina Nyberg')).toBeVisible();
+	await Promise.all([invitee.close(), forgetful.close()]);
+});
+
+test('a coordinator grants a role on the hub, the new person sets up 2FA, a revoke signs them out at once, and the log shows it', async ({
+	page,
+	browser
+}) => {
+	await signIn(page, HUB, 'samordnare@demo.regionportalen.se', DEMO_PASSWORD);
+	const { email, invitee } = await inviteAndAccept(page, browser, HUB, 'Regional samordnare, Stockholms län');
+	// A coordinator's role requires a second factor: the new person is sent to set it up.
+	await expect(invitee).toHaveURL(/\/konto\/tvasteg/);
+	await expectAccessible(invitee);
+	const key = parseTotpKey((await invitee.locator('.secret').textContent()) ?? '')!;
+	await invitee.getByLabel('Kod från appen').fill(totpCode(key));
+	await invitee.getByRole('button', { name: 'Aktivera' }).click();
+	await expect(invitee.getByRole('heading', { level: 1 })).toHaveText('Tvåstegsverifiering är aktiverad');
+	await expect(invitee.locator('code').filter({ hasText: /^[a-z2-7]{5}-[a-z2-7]{5}$/ })).toHaveCount(10);
+	await invitee.getByRole('link', { name: 'Fortsätt' }).click();
+	await expect(invitee.getByText('Inloggad som Nina Nyberg')).toBeVisible();
+
+	await page.goto(`${HUB}/admin/personer`);
+	await page
+		.getByRole('row', { name: new RegExp(email.replace(/\./g, '\\.')) })
+		.getByRole('button', { name: /Ta bort/ })
+		.click();
+	await expect(page.getByRole('status')).toHaveText('Rollen är borttagen och personens inloggningar avslutade.');
+	await expect(page.getByText(email, { exact: true })).toHaveCount(0);
+	// Signed out at once: the next request of the person's browser finds no session.
+	await invitee.reload();
+	await expect(invitee.getByRole('link', { name: 'Logga in' })).toBeVisible();
+	await invitee.close();
+
+	await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Logg' }).click();
+	await page.getByLabel('Person (e-post)').fill('samordnare@');
+	await page.getByRole('button', { name: 'Filtrera' }).click();
+	await expect(page.getByRole('cell', { name: new RegExp(`Bjöd in ${email.replace(/\./g, '\\.')}`) })).toBeVisible();
+	await expect(page.getByRole('cell', { name: new RegExp(`från ${email.replace(/\./g, '\\.')}`) })).toBeVisible();
+	await page.getByLabel('Händelse').selectOption('membership.revoke');
+	await page.getByRole('button', { name: 'Filtrera' }).click();
+	await expect(page.getByRole('cell', { name: new RegExp(`Bjöd in`) })).toHaveCount(0);
+});
+
+test('guessing passwords is throttled with 429, Retry-After and a Swedish message, for unknown e-mails too', async ({
+	page
+}) => {
+	const email = `finns.inte.${Date.now()}@example.se`;
+	for (let i = 0; i < 5; i++) {
+		await passwordStep(page, SUS, email, `gissning-${i}`);
+		await expect(page.getByRole('alert')).toHaveText('Fel e-postadress eller lösenord.');
+	}
+	const [response] = await Promise.all([
+		page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/logga-in')),
+		passwordStep(page, SUS, email, 'gissning-6')
+	]);
+	expect(response.status()).toBe(429);
+	expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
+	await expect(page.getByRole('alert')).toContainText('För många försök. Försök igen om');
+	await expectAccessible(page);
+});
