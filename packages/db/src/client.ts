@@ -12,6 +12,10 @@ export interface DbOptions {
 
 export function createDb({ connectionString, max = 10 }: DbOptions): Db {
 	const pool = new pg.Pool({ connectionString, max });
+	// An idle connection that the server drops (a restart, a failover, pg_terminate_backend) is
+	// reported here; without a listener Node would treat it as unhandled and stop the whole server.
+	// The pool discards the client itself and opens a new one when next needed.
+	pool.on('error', (error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`));
 	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
