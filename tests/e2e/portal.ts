@@ -7,5 +7,3 @@ export const PG_PORT = Number(process.env.RP_E2E_PG_PORT ?? 54349);
 export const HUB = `http://localhost:${5170 + PORT_OFFSET}`;
 export const SUS = `http://localhost:${5171 + PORT_OFFSET}`;
 export const ARVIKA_EDA = `http://localhost:${5172 + PORT_OFFSET}`;
-/** The portal's database as its owner, for checks behind the pages (the audit log). */
-export const DATABASE_URL = `postgres://postgres:regionportalen-dev@127.0.0.1:${PG_PORT}/regionportalen`;
