@@ -45,6 +45,33 @@ test('an editor writes with a live preview, and the preview is the sanitised Mar
 	expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 });
 
+test('text typed before the editor’s JavaScript has loaded survives hydration', async ({ page }) => {
+	await signIn(page, ARVIKA_EDA, 'redaktor.arvika-eda@demo.regionportalen.se', DEMO_PASSWORD);
+	await newDraft(page, `Tidigt skriven ${Date.now()}`);
+	const editUrl = page.url();
+
+	// Hold the page's scripts back, as a slow connection would, and type meanwhile.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(editUrl, { waitUntil: 'commit' });
+	const typed = 'Skrevs innan sidan hade laddat klart, med **fet** text.';
+	await page.getByLabel('Brödtext').fill(typed);
+	await page.getByLabel('Taggar').fill('Tidigt');
+	release();
+
+	// Hydrated: the live preview (JavaScript only) renders what was typed, and the fields still hold it.
+	const preview = page.getByRole('region', { name: 'Förhandsgranskning' });
+	await expect(preview.locator('strong')).toHaveText('fet');
+	await settled(page);
+	await expect(page.getByLabel('Brödtext')).toHaveValue(typed);
+	await expect(page.getByLabel('Taggar')).toHaveValue('Tidigt');
+	await page.unroute('**/_app/immutable/**');
+});
+
 test('an item scheduled for a set time appears on its own when the time comes', async ({ page, browser }) => {
 	test.setTimeout(90_000);
 	const title = `Schemalagd nyhet ${Date.now()}`;
