@@ -88,6 +88,25 @@ async function tokenAttemptAllowed(event: RequestEvent) {
 	return key;
 }
 
+/**
+ * The person behind a reset or invitation link posted from its form. Guessing tokens is throttled
+ * per address: a throttled post gets the 429 answer back, an unknown or spent token counts as a
+ * failure and ends in 410.
+ */
+async function linkToken(event: RequestEvent, purpose: 'reset' | 'invite', gone: string) {
+	let key: string;
+	try {
+		key = await tokenAttemptAllowed(event);
+	} catch (e) {
+		if (e instanceof RateLimitedError) return { ok: false as const, limited: rateLimited(event, e) };
+		throw e;
+	}
+	const found = await findAuthToken(event.locals.db, event.params.token ?? '', purpose);
+	if (found) return { ok: true as const, found };
+	await recordFailure(event.locals.db, key, RATE_LIMITS.resetIp);
+	return error(410, gone);
+}
+
 export async function loadResetPassword(event: ServerLoadEvent) {
 	noReferrer(event);
 	const found = await findAuthToken(event.locals.db, event.params.token ?? '', 'reset');
@@ -98,18 +117,13 @@ export async function loadResetPassword(event: ServerLoadEvent) {
 export const resetPasswordActions = {
 	default: async (event: RequestEvent) => {
 		const { request, locals, params } = event;
-		let key: string;
-		try {
-			key = await tokenAttemptAllowed(event);
-		} catch (e) {
-			if (e instanceof RateLimitedError) return rateLimited(event, e);
-			throw e;
-		}
-		const found = await findAuthToken(locals.db, params.token ?? '', 'reset');
-		if (!found) {
-			await recordFailure(locals.db, key, RATE_LIMITS.resetIp);
-			error(410, 'Länken är ogiltig eller har gått ut. Be om en ny via ”Glömt lösenord?”.');
-		}
+		const token = await linkToken(
+			event,
+			'reset',
+			'Länken är ogiltig eller har gått ut. Be om en ny via ”Glömt lösenord?”.'
+		);
+		if (!token.ok) return token.limited;
+		const { found } = token;
 		const form = await request.formData();
 		const problem = newPasswordProblem(form, found.email);
 		if (problem) return fail(400, { message: problem });
@@ -141,18 +155,9 @@ export async function loadInvitation(event: ServerLoadEvent) {
 export const invitationActions = {
 	default: async (event: RequestEvent) => {
 		const { request, locals, params } = event;
-		let key: string;
-		try {
-			key = await tokenAttemptAllowed(event);
-		} catch (e) {
-			if (e instanceof RateLimitedError) return rateLimited(event, e);
-			throw e;
-		}
-		const found = await findAuthToken(locals.db, params.token ?? '', 'invite');
-		if (!found) {
-			await recordFailure(locals.db, key, RATE_LIMITS.resetIp);
-			error(410, 'Inbjudan är ogiltig, redan använd eller har gått ut.');
-		}
+		const token = await linkToken(event, 'invite', 'Inbjudan är ogiltig, redan använd eller har gått ut.');
+		if (!token.ok) return token.limited;
+		const { found } = token;
 		const form = await request.formData();
 		const name = String(form.get('name') ?? '').trim();
 		if (name.length < 2 || name.length > 200) return fail(400, { name, message: 'Fyll i ditt namn.' });
