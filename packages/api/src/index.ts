@@ -19,3 +19,4 @@ export {
 } from './access.ts';
 export { NEWS_PAGE_SIZE } from './router/news.ts';
 export { SiteFactsCache } from './domain/sites.ts';
+export { renderStoredBodies } from './domain/body-html.ts';

@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { Database } from '@regionportalen/db';
+import { bodyWhenNoHtml } from './body-html.ts';
 import { creditColumns, findPublishedBySlug, inFeed, listColumns, visible, type NewsFeed, type Page } from './news.ts';
 
 // Reading published news by other ways than the plain list: by year, by tag, related to an item,
@@ -116,7 +117,14 @@ export async function listForFeed(db: Q, feed: NewsFeed, tag: string | null, lim
 		.leftJoin('app_user', 'app_user.id', 'news.author_id')
 		.select(listColumns)
 		.select(creditColumns)
-		.select(['news.body', 'news.tags', 'news.tag_slugs', 'news.updated_at', 'app_user.name as author_name'])
+		.select([
+			'news.body_html',
+			bodyWhenNoHtml,
+			'news.tags',
+			'news.tag_slugs',
+			'news.updated_at',
+			'app_user.name as author_name'
+		])
 		.orderBy('news.published_at', 'desc')
 		.orderBy('news.id', 'desc')
 		.limit(limit)

@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
 import type { Database, News } from '@regionportalen/db';
+import { bodyWhenNoHtml } from './body-html.ts';
 import { slugify } from './slug.ts';
 
 // News queries. Each takes the db (or a transaction) first, so the same function serves a request
@@ -115,7 +116,10 @@ export function listLatest(db: Q, feed: NewsFeed, count: number) {
 	return newest(db, feed, count);
 }
 
-/** Everything an article page shows: all of the item but its search vector (kilobytes per read). */
+/**
+ * Everything an article page shows: the item with its stored HTML, but not its search vector
+ * (kilobytes per read) nor, when the HTML is stored, its Markdown source.
+ */
 const articleColumns = [
 	'news.id',
 	'news.region_id',
@@ -123,7 +127,8 @@ const articleColumns = [
 	'news.slug',
 	'news.title',
 	'news.lead',
-	'news.body',
+	'news.body_html',
+	bodyWhenNoHtml,
 	'news.status',
 	'news.shared_with_region',
 	'news.published_at',

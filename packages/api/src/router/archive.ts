@@ -9,7 +9,7 @@ import {
 	tagName,
 	yearCounts
 } from '../domain/archive.ts';
-import { renderMarkdown } from '../domain/markdown.ts';
+import { bodyHtml } from '../domain/body-html.ts';
 import type { NewsFeed } from '../domain/news.ts';
 import { forbundBySlug, regionBySlug } from '../domain/sites.ts';
 import type { Context } from '../trpc.ts';
@@ -100,7 +100,10 @@ export const archiveRouter = {
 			return {
 				name,
 				tag,
-				items: items.map(({ body, ...item }) => ({ ...item, body_html: renderMarkdown(body) }))
+				items: items.map(({ body_md, ...item }) => ({
+					...item,
+					body_html: bodyHtml({ body_html: item.body_html, body_md })
+				}))
 			};
 		})
 } satisfies TRPCRouterRecord;
