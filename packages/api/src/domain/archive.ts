@@ -1,7 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { Database } from '@regionportalen/db';
 import { bodyWhenNoHtml } from './body-html.ts';
-import { creditColumns, findPublishedBySlug, inFeed, listColumns, visible, type NewsFeed, type Page } from './news.ts';
+import { creditColumns, inFeed, publishedBySlug, listColumns, visible, type NewsFeed, type Page } from './news.ts';
 
 // Reading published news by other ways than the plain list: by year, by tag, related to an item,
 // and the newest items with their bodies for RSS and Atom. Every query starts from the same feed
@@ -79,17 +79,16 @@ export function tagScope(feed: NewsFeed): TagScope {
  * hälsa"). Through news_tagged (migration 0010), which can use the GIN index on tag_slugs that
  * row-level security keeps from the planner.
  */
-async function tagged(
-	db: Q,
-	scope: TagScope,
-	slugs: string[],
-	page: { limit: number; offset?: number; exclude?: number }
-) {
+function newsTagged(scope: TagScope, slugs: string[], page: { limit: number; offset?: number; exclude?: number }) {
 	const [forbundId, regionId, regionalOnly] =
 		'forbundId' in scope ? [scope.forbundId, null, false] : [null, scope.regionFeed, scope.regionalOnly ?? false];
+	return sql`news_tagged(${slugs}::text[], ${forbundId}::integer, ${regionId}::integer, ${regionalOnly}::boolean,
+		${page.exclude ?? null}::integer, ${page.limit}::integer, ${page.offset ?? 0}::integer)`;
+}
+
+async function tagged(db: Q, scope: TagScope, slugs: string[], page: { limit: number; offset?: number }) {
 	const { rows } = await sql<{ total: number; ids: number[]; name: string | null }>`select total, ids, name
-		from news_tagged(${slugs}::text[], ${forbundId}::integer, ${regionId}::integer, ${regionalOnly}::boolean,
-			${page.exclude ?? null}::integer, ${page.limit}::integer, ${page.offset ?? 0}::integer)`.execute(db);
+		from ${newsTagged(scope, slugs, page)}`.execute(db);
 	return rows[0]!;
 }
 
@@ -131,13 +130,26 @@ type Owner = { forbundId: number | null; regionId: number };
  * Undefined when the item itself is not published.
  */
 export async function listRelated(db: Q, owner: Owner, slug: string, limit = 3) {
-	const item = await findPublishedBySlug(db, owner, slug);
+	const item = await publishedBySlug(db, owner, slug).select(['news.id', 'news.tag_slugs']).executeTakeFirst();
 	if (!item) return undefined;
 	const feed: NewsFeed =
 		owner.forbundId === null ? { regionFeed: owner.regionId, source: 'region' } : { forbundId: owner.forbundId };
 	if (item.tag_slugs.length > 0) {
-		const found = await tagged(db, tagScope(feed), item.tag_slugs, { limit, exclude: item.id });
-		const sharing = await inOrder(found.ids, (ids) => listedByIds(db, ids));
+		// The function's ids and their rows in one statement, the rows read under RLS as always.
+		const call = newsTagged(tagScope(feed), item.tag_slugs, { limit, exclude: item.id });
+		const ids = sql<number[]>`(select ids from ${call})`;
+		const sharing = await db
+			.selectFrom(
+				sql<{ id: number; ord: number }>`(select * from unnest(${ids}) with ordinality as u(id, ord))`.as('t')
+			)
+			.innerJoin('news', 'news.id', 't.id')
+			.leftJoin('forbund', 'forbund.id', 'news.forbund_id')
+			.select(listColumns)
+			.select(creditColumns)
+			.select(['news.tags', 'news.tag_slugs'])
+			.where(visible)
+			.orderBy('t.ord')
+			.execute();
 		if (sharing.length > 0) return { basis: 'tags' as const, items: sharing };
 	}
 	const latest = await feedQuery(db, feed)

@@ -144,7 +144,7 @@ export const newsRouter = {
 		const item = await findPublishedBySlug(ctx.db, await resolveOwner(ctx, input.owner), input.slug);
 		if (!item) throw notFound();
 		const { body_md: _, ...article } = item;
-		return { ...article, body_html: bodyHtml(item), attachments: await listAttachments(ctx.db, item.id) };
+		return { ...article, body_html: bodyHtml(item) };
 	}),
 
 	/** What an editor's Markdown will look like: the same rendering and sanitising as published. */
