@@ -21,6 +21,7 @@ import { ensureAppLogin } from '@regionportalen/db/app-role';
 import { createDb } from '@regionportalen/db/client';
 import { startLocalPostgres, type LocalPostgres } from '@regionportalen/db/local-postgres';
 import { migrateToLatest } from '@regionportalen/db/migrate';
+import { renderStoredBodies } from '@regionportalen/api';
 import { DEVELOPMENT_TOTP_ENCRYPTION_KEY, hashPassword, parseTotpKey, sealTotpKey } from '@regionportalen/auth';
 import { listApps, repoRoot, type AppInfo } from './apps.ts';
 import { registerSites } from './register.ts';
@@ -110,6 +111,8 @@ async function prepareDatabase(apps: AppInfo[]): Promise<string> {
 			console.log('Loaded the demo people and news.');
 		}
 		await seedDemoTwoFactor(db, (key) => sealTotpKey(parseTotpKey(key)!));
+		const rendered = await renderStoredBodies(db);
+		if (rendered) console.log(`Rendered ${rendered} news bodies to HTML.`);
 	} finally {
 		await db.destroy();
 	}

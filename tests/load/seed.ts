@@ -7,10 +7,13 @@
 // it does nothing. Deterministic (seeded pools, setseed per worker). Regions, förbund and the text
 // pools go in first, in one transaction; the news then in batches of 10,000 on a few connections in
 // parallel (stemming 37 million words into the generated tsvector is most of the work), each
-// worker in one transaction of its own.
+// worker in one transaction of its own. Then the bodies are rendered to HTML by the API's code
+// (renderStoredBodies), as a save would have stored it.
 
 import { availableParallelism } from 'node:os';
 import pg from 'pg';
+import { renderStoredBodies } from '@regionportalen/api';
+import { createDb } from '@regionportalen/db/client';
 import { makeTextPools, SYNTHETIC_REGIONS, syntheticForbund, TAGS } from './vocabulary.ts';
 
 export interface SeedOptions {
@@ -243,6 +246,14 @@ export async function seedLargeDataSet(ownerUrl: string, options: SeedOptions = 
 				})
 			);
 			await client.query(`drop table if exists ${POOLS.join(', ')}`);
+			// The bodies' HTML as the servers store it at every save: rendered by the API's own code.
+			log(`Rendering the bodies to HTML … (${seconds()} s)`);
+			const owner = createDb({ connectionString: ownerUrl, max: 1 });
+			try {
+				await renderStoredBodies(owner, { batch: 2_000 });
+			} finally {
+				await owner.destroy();
+			}
 			log(`Vacuuming and analysing … (${seconds()} s)`);
 			// Where autovacuum would bring the table soon after such a load: hint bits and the visibility
 			// map set, the GIN index's pending list merged, and the planner's statistics.

@@ -26,3 +26,4 @@ export { ROLE_LABELS, BOARD_ROLE_LABELS, roleLabel } from './domain/roles.ts';
 export { AUDIT_PAGE_SIZE } from './router/admin.ts';
 export { NEWS_PAGE_SIZE } from './router/news.ts';
 export { SiteFactsCache } from './domain/sites.ts';
+export { renderStoredBodies } from './domain/body-html.ts';

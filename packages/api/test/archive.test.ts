@@ -1,4 +1,5 @@
 import type { NewNews } from '@regionportalen/db';
+import { sql } from 'kysely';
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { callersFor, expectTrpcError } from './helpers.ts';
@@ -137,6 +138,70 @@ describe('tags', () => {
 		expect(titles(asf.items)).toEqual(['Delad ASF', 'Regional ASF']);
 		// Named from the newest item carrying it.
 		expect(asf.tag.name).toBe('asf');
+	});
+});
+
+describe('news_tagged, which runs as its owner', () => {
+	/** The function as the servers' login calls it: titles of what comes back, its count and name. */
+	async function tagged(tags: string[], forbund: number | null, region: number | null, regionalOnly = false) {
+		const { rows } = await sql<{ total: number; ids: number[]; name: string | null }>`select total, ids, name
+			from news_tagged(${tags}::text[], ${forbund}::integer, ${region}::integer, ${regionalOnly}::boolean,
+				null, 100, 0)`.execute(db);
+		const found = await owner
+			.selectFrom('news')
+			.select(['id', 'title'])
+			.where('id', 'in', [0, ...rows[0]!.ids])
+			.execute();
+		const byId = new Map(found.map((r) => [r.id, r.title]));
+		return { total: rows[0]!.total, titles: rows[0]!.ids.map((id) => byId.get(id)), name: rows[0]!.name };
+	}
+
+	it('returns only what a visitor may see: no draft, archived, future or other owner’s item', async () => {
+		const tags = { tags: ['Plan'] };
+		await item('Publicerad', '2020-01-01T10:00:00+01:00', tags);
+		await item('Utkast', '2020-02-01T10:00:00+01:00', { ...tags, status: 'draft' });
+		await item('Arkiverad', '2020-02-01T10:00:00+01:00', { ...tags, status: 'archived' });
+		await item('Planerad, senare', new Date(Date.now() + 86_400_000).toISOString(), { ...tags, status: 'scheduled' });
+		await item('Publicerad men framtida', new Date(Date.now() + 86_400_000).toISOString(), tags);
+		await item('Planerad, nu', new Date(Date.now() - 60_000).toISOString(), { ...tags, status: 'scheduled' });
+		await item('Från B, delad', '2020-03-01T10:00:00+01:00', {
+			...tags,
+			forbund_id: fx.forbund.b,
+			shared_with_region: true
+		});
+		await item('Från C, delad', '2020-03-01T10:00:00+01:00', {
+			...tags,
+			forbund_id: fx.forbund.c,
+			region_id: fx.regions.syd,
+			shared_with_region: true
+		});
+		await item('Regional', '2020-04-01T10:00:00+01:00', { ...tags, forbund_id: null });
+		await item('Regionalt utkast', '2020-04-01T10:00:00+01:00', { ...tags, forbund_id: null, status: 'draft' });
+
+		expect(await tagged(['plan'], fx.forbund.a, null)).toEqual({
+			total: 2,
+			titles: ['Planerad, nu', 'Publicerad'],
+			name: 'Plan'
+		});
+		expect((await tagged(['plan'], null, fx.regions.norr)).titles).toEqual(['Regional', 'Från B, delad']);
+		expect((await tagged(['plan'], null, fx.regions.norr, true)).titles).toEqual(['Regional']);
+		expect((await tagged(['plan'], null, fx.regions.syd)).titles).toEqual(['Från C, delad']);
+		expect(await tagged(['annat'], fx.forbund.a, null)).toEqual({ total: 0, titles: [], name: null });
+		expect(await tagged([], fx.forbund.a, null)).toEqual({ total: 0, titles: [], name: null });
+		await expect(tagged(['plan'], fx.forbund.a, fx.regions.norr)).rejects.toThrow(/förbund or a region/);
+		await expect(tagged(['plan'], null, null)).rejects.toThrow(/förbund or a region/);
+	});
+
+	it('is a function the servers may only execute, owned by a superuser, with its search path pinned', async () => {
+		const { rows } = await sql<{ definer: boolean; config: string[]; canRun: boolean; super: boolean }>`
+			select p.prosecdef as definer, p.proconfig as config,
+				has_function_privilege(current_user, p.oid, 'execute') as "canRun",
+				(select rolsuper from pg_roles where rolname = pg_get_userbyid(p.proowner)) as super
+			from pg_proc p where p.proname = 'news_tagged'`.execute(db);
+		expect(rows).toEqual([{ definer: true, config: ['search_path=pg_catalog, public'], canRun: true, super: true }]);
+		const publicCanRun = await sql<{ ok: boolean }>`select has_function_privilege('public',
+			'news_tagged(text[], integer, integer, boolean, integer, integer, integer)', 'execute') as ok`.execute(owner);
+		expect(publicCanRun.rows[0]?.ok).toBe(false);
 	});
 });
 

@@ -27,7 +27,7 @@ describe('publishing', () => {
 		const list = await as.anonymous.news.list({ forbund: 'a', page: 1 });
 		expect(list.items.map((i) => i.title)).toEqual(['Frukostmöte om unga']);
 		const article = await as.anonymous.news.bySlug({ owner: { forbund: 'a' }, slug: 'frukostmote-om-unga' });
-		expect(article.body).toBe(draft.body);
+		expect(article.body_html).toBe('<p>Första stycket.</p>\n<p>Andra stycket.</p>\n');
 	});
 
 	it('gives a repeated title its own slug', async () => {

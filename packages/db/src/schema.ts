@@ -117,6 +117,11 @@ export interface NewsTable {
 	title: string;
 	lead: Generated<string>;
 	body: Generated<string>;
+	/**
+	 * The body rendered and sanitised (the API's markdown.ts) when it was saved; null until the
+	 * servers render it (after a migration, or a write that changed the body without it).
+	 */
+	body_html: string | null;
 	status: Generated<NewsStatus>;
 	shared_with_region: Generated<boolean>;
 	published_at: Timestamp | null;

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, News, NewsTable } from '@regionportalen/db';
 import type { Updateable } from 'kysely';
+import { renderMarkdown } from './markdown.ts';
 
 // Writing a news item's content: every save bumps the version (optimistic concurrency) and leaves a
 // revision behind, so any earlier state can be seen and restored.
@@ -25,6 +26,8 @@ export function contentColumns(content: NewsContent, isForbundItem: boolean) {
 		title: content.title,
 		lead: content.lead,
 		body: content.body,
+		// Rendered once here, so an article is never rendered on reading (see body-html.ts).
+		body_html: renderMarkdown(content.body),
 		tags: content.tags,
 		// Only a förbund's item can be shared; a regional item reaches the region anyway.
 		shared_with_region: isForbundItem && content.sharedWithRegion,

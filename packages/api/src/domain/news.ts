@@ -1,5 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database, News } from '@regionportalen/db';
+import { bodyWhenNoHtml } from './body-html.ts';
 import { slugify } from './slug.ts';
 
 // News queries. Each takes the db (or a transaction) first, so the same function serves a request
@@ -115,7 +117,10 @@ export function listLatest(db: Q, feed: NewsFeed, count: number) {
 	return newest(db, feed, count);
 }
 
-/** Everything an article page shows: all of the item but its search vector (kilobytes per read). */
+/**
+ * Everything an article page shows: the item with its stored HTML, but not its search vector
+ * (kilobytes per read) nor, when the HTML is stored, its Markdown source.
+ */
 const articleColumns = [
 	'news.id',
 	'news.region_id',
@@ -123,7 +128,8 @@ const articleColumns = [
 	'news.slug',
 	'news.title',
 	'news.lead',
-	'news.body',
+	'news.body_html',
+	bodyWhenNoHtml,
 	'news.status',
 	'news.shared_with_region',
 	'news.published_at',
@@ -143,20 +149,39 @@ const articleColumns = [
 	'news.contact_email'
 ] as const;
 
-export async function findPublishedBySlug(db: Q, owner: { forbundId: number | null; regionId: number }, slug: string) {
-	let q = db
+/** The visible item of an owner at `slug`, as a query to select from. */
+export function publishedBySlug(db: Q, owner: { forbundId: number | null; regionId: number }, slug: string) {
+	const q = db
 		.selectFrom('news')
-		.leftJoin('app_user', 'app_user.id', 'news.author_id')
-		.select(articleColumns)
-		.select('app_user.name as author_name')
 		.where('news.slug', '=', slug)
 		.where('news.region_id', '=', owner.regionId)
 		.where(visible);
-	q =
-		owner.forbundId === null
-			? q.where('news.forbund_id', 'is', null)
-			: q.where('news.forbund_id', '=', owner.forbundId);
-	return q.executeTakeFirst();
+	return owner.forbundId === null
+		? q.where('news.forbund_id', 'is', null)
+		: q.where('news.forbund_id', '=', owner.forbundId);
+}
+
+/** An article with its author and its attachments (read with it: one round trip, not two). */
+export async function findPublishedBySlug(db: Q, owner: { forbundId: number | null; regionId: number }, slug: string) {
+	return publishedBySlug(db, owner, slug)
+		.leftJoin('app_user', 'app_user.id', 'news.author_id')
+		.select(articleColumns)
+		.select('app_user.name as author_name')
+		.select((eb) =>
+			jsonArrayFrom(
+				eb
+					.selectFrom('news_attachment')
+					.select([
+						'news_attachment.id',
+						'news_attachment.storage_key',
+						'news_attachment.filename',
+						'news_attachment.size_bytes'
+					])
+					.whereRef('news_attachment.news_id', '=', 'news.id')
+					.orderBy('news_attachment.id')
+			).as('attachments')
+		)
+		.executeTakeFirst();
 }
 
 /** Every item of a förbund or region, drafts included, for its editors. */

@@ -1,15 +1,16 @@
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import {
-	hasTag,
 	inYear,
 	listForFeed,
 	listPublishedWhere,
 	listRelated,
-	tagName,
+	listTagged,
+	listTaggedForFeed,
+	tagScope,
 	yearCounts
 } from '../domain/archive.ts';
-import { renderMarkdown } from '../domain/markdown.ts';
+import { bodyHtml } from '../domain/body-html.ts';
 import type { NewsFeed } from '../domain/news.ts';
 import { forbundBySlug, regionBySlug } from '../domain/sites.ts';
 import type { Context } from '../trpc.ts';
@@ -62,10 +63,9 @@ export const archiveRouter = {
 		.input(z.object({ owner: ownerSchema, tag: slugSchema, page: pageSchema }))
 		.query(async ({ ctx, input }) => {
 			const { feed } = await resolveArchive(ctx, input.owner);
-			const name = await tagName(ctx.db, feed, input.tag);
-			if (name === undefined) throw noSuchTag();
-			const page = await listPublishedWhere(ctx.db, feed, hasTag(input.tag), input.page, NEWS_PAGE_SIZE);
-			return { ...page, tag: { slug: input.tag, name } };
+			const found = await listTagged(ctx.db, tagScope(feed), input.tag, input.page, NEWS_PAGE_SIZE);
+			if (!found) throw noSuchTag();
+			return { ...found.page, tag: { slug: input.tag, name: found.name } };
 		}),
 
 	/** Up to three other items of the same owner to read next: sharing a tag, else the newest. */
@@ -91,16 +91,20 @@ export const archiveRouter = {
 		.query(async ({ ctx, input }) => {
 			const { feed, name } = await resolveArchive(ctx, input.owner);
 			let tag: { slug: string; name: string } | null = null;
+			let items;
 			if (input.tag) {
-				const tagTitle = await tagName(ctx.db, feed, input.tag);
-				if (tagTitle === undefined) throw noSuchTag();
-				tag = { slug: input.tag, name: tagTitle };
-			}
-			const items = await listForFeed(ctx.db, feed, input.tag ?? null, FEED_SIZE);
+				const found = await listTaggedForFeed(ctx.db, feed, input.tag, FEED_SIZE);
+				if (!found) throw noSuchTag();
+				tag = { slug: input.tag, name: found.name };
+				items = found.items;
+			} else items = await listForFeed(ctx.db, feed, FEED_SIZE);
 			return {
 				name,
 				tag,
-				items: items.map(({ body, ...item }) => ({ ...item, body_html: renderMarkdown(body) }))
+				items: items.map(({ body_md, ...item }) => ({
+					...item,
+					body_html: bodyHtml({ body_html: item.body_html, body_md })
+				}))
 			};
 		})
 } satisfies TRPCRouterRecord;

@@ -11,6 +11,7 @@ import {
 	listPublishedSlugs,
 	uniqueSlug
 } from '../domain/news.ts';
+import { bodyHtml } from '../domain/body-html.ts';
 import { renderMarkdown } from '../domain/markdown.ts';
 import {
 	contentColumns,
@@ -138,11 +139,12 @@ export const newsRouter = {
 		return listLatest(ctx.db, feed, 5);
 	}),
 
-	/** One published item; drafts are never found here, whoever asks. */
+	/** One published item, its body as HTML (the Markdown is the editors'); drafts are never found here. */
 	bySlug: publicProcedure.input(z.object({ owner: ownerSchema, slug: slugSchema })).query(async ({ ctx, input }) => {
 		const item = await findPublishedBySlug(ctx.db, await resolveOwner(ctx, input.owner), input.slug);
 		if (!item) throw notFound();
-		return { ...item, body_html: renderMarkdown(item.body), attachments: await listAttachments(ctx.db, item.id) };
+		const { body_md: _, ...article } = item;
+		return { ...article, body_html: bodyHtml(item) };
 	}),
 
 	/** What an editor's Markdown will look like: the same rendering and sanitising as published. */

@@ -8,6 +8,7 @@ import * as auditLog from './2026-11-23-0006-audit-log.ts';
 import * as accounts from './2026-11-23-0007-accounts.ts';
 import * as presidiumMinutes from './2026-11-23-0008-presidium-minutes.ts';
 import * as newsSearchFunction from './2026-11-23-0009-news-search-function.ts';
+import * as storedBodyHtml from './2026-11-23-0010-stored-body-html-and-tag-function.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and
 // from a bundled server. Append new migrations at the end; never rename or edit a released one.
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-23-0006-audit-log': auditLog,
 	'2026-11-23-0007-accounts': accounts,
 	'2026-11-23-0008-presidium-minutes': presidiumMinutes,
-	'2026-11-23-0009-news-search-function': newsSearchFunction
+	'2026-11-23-0009-news-search-function': newsSearchFunction,
+	'2026-11-23-0010-stored-body-html-and-tag-function': storedBodyHtml
 };

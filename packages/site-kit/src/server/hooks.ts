@@ -19,14 +19,19 @@ const publicCaching: Handle = async ({ event, resolve }) => {
 		response.headers.set('cache-control', 'private, no-store');
 		return response;
 	}
-	const body = await response.arrayBuffer();
-	const etag = `W/"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"`;
+	// SvelteKit already tags a page it rendered whole with a hash of its HTML: reused, so the page is
+	// not buffered and hashed a second time. A streamed response has none and is hashed here.
+	const rendered = response.headers.get('etag');
+	const body = rendered ? null : await response.arrayBuffer();
+	const etag = rendered
+		? `W/${rendered.replace(/^W\//, '')}`
+		: `W/"${createHash('sha1').update(new Uint8Array(body!)).digest('base64url')}"`;
 	const headers = new Headers(response.headers);
 	headers.set('cache-control', 'public, max-age=60, stale-while-revalidate=300');
 	headers.set('etag', etag);
 	headers.append('vary', 'cookie');
 	if (event.request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-	return new Response(body, { status: 200, headers });
+	return new Response(body ?? response.body, { status: 200, headers });
 };
 
 /**

@@ -40,8 +40,7 @@ export async function loadNewsList({ locals, url, params }: ServerLoadEvent) {
 export async function loadArticle({ locals, url, params }: ServerLoadEvent) {
 	const owner = ownerFor(locals, params);
 	const slug = params.slug ?? '';
-	// The page shows the rendered body; its Markdown source would only double what is serialised into it.
-	const { body: _, ...article } = await orErrorPage(api(locals).news.bySlug({ owner, slug }), url);
+	const article = await orErrorPage(api(locals).news.bySlug({ owner, slug }), url);
 	return { article, base: basePath(owner) };
 }
 
