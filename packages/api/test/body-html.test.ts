@@ -75,6 +75,16 @@ describe('the stored body HTML', () => {
 		expect((await stored(item.id)).body_html).toBe('<p>x</p>');
 	});
 
+	it('is cleared when a new body renders to the very same HTML, which the database cannot tell from a forgotten one', async () => {
+		const item = await as.editorA.news.create({ ...draft, body: 'Ny _text_.' });
+		const saved = await as.editorA.news.update({ ...draft, id: item.id, version: item.version, body: 'Ny *text*.' });
+		expect((await stored(item.id)).body_html).toBeNull();
+		await as.editorA.news.publish({ id: saved.id });
+		expect((await as.anonymous.news.bySlug({ owner: { forbund: 'a' }, slug: item.slug })).body_html).toBe(
+			'<p>Ny <em>text</em>.</p>\n'
+		);
+	});
+
 	it('is filled in for rows written without it, and only for the body they still have', async () => {
 		const rows = await owner
 			.insertInto('news')

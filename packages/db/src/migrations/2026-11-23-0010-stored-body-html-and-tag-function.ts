@@ -7,7 +7,9 @@ import { type Kysely, sql } from 'kysely';
 //    database cannot render Markdown, so this migration leaves the column empty (null) and the
 //    servers fill it (renderStoredBodies, run after migrating); until then, and whenever it is null,
 //    a reader renders the body itself. A trigger makes null the only possible staleness: an update
-//    that changes the body without writing body_html clears it, whoever writes the SQL.
+//    that changes the body without changing body_html clears it, whoever writes the SQL. (A new body
+//    that renders to the very same HTML is cleared too, as the trigger cannot tell it from a forgotten
+//    one: rendered on reading until the next run, never wrong.)
 //
 // 2. news_tagged(): tag pages, a tag's feed and related items, for the servers' role, fast. Under
 //    row-level security `tag_slugs && …` and `@>` cannot use the GIN index on tag_slugs (the array
