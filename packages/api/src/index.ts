@@ -16,6 +16,7 @@ export {
 	canReadMinutes,
 	canWriteMinutes,
 	type MinutesScope,
+	canAdministerScope,
 	canReadAuditLog,
 	requiresTwoFactor,
 	PRIVILEGED_ROLES,

@@ -1,4 +1,10 @@
-import { canEditForbundNews, canEditRegionNews, canReadAuditLog, canReadMinutes } from '@regionportalen/api';
+import {
+	canAdministerScope,
+	canEditForbundNews,
+	canEditRegionNews,
+	canReadAuditLog,
+	canReadMinutes
+} from '@regionportalen/api';
 import type { ServerLoadEvent } from '@sveltejs/kit';
 import { api } from '../api.ts';
 import { orErrorPage } from '../errors.ts';
@@ -34,12 +40,7 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			...(canReadPresidium ? [{ href: '/presidiet', label: 'Presidiet' }] : []),
 			...(canEdit ? [{ href: '/redaktor', label: 'Redaktör' }] : []),
 			...adminLinks(
-				memberships.some(
-					(m) =>
-						m.role === 'platform_admin' ||
-						(m.role === 'forbund_admin' && m.forbund_id === forbund.id) ||
-						(m.role === 'coordinator' && m.region_id === forbund.region_id)
-				),
+				canAdministerScope(memberships, { kind: 'forbund', id: forbund.id }, forbund.region_id),
 				canReadAuditLog(memberships)
 			)
 		];
