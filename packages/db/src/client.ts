@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { PreparedStatementPool } from './prepared.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -8,15 +9,27 @@ export interface DbOptions {
 	connectionString: string;
 	/** Pool size; the default suits one app instance on a small machine. */
 	max?: number;
+	/**
+	 * Send data statements as named prepared statements (prepared.ts). On by default; turn it off
+	 * (DATABASE_PREPARED_STATEMENTS=off) behind a pooler that cannot keep them, such as PgBouncer in
+	 * transaction mode before 1.21.
+	 */
+	prepare?: boolean;
 }
 
-export function createDb({ connectionString, max = 10 }: DbOptions): Db {
+export function createDb({ connectionString, max = 10, prepare = preparedStatementsFromEnv() }: DbOptions): Db {
 	const pool = new pg.Pool({ connectionString, max });
 	// An idle connection that the server drops (a restart, a failover, pg_terminate_backend) is
 	// reported here; without a listener Node would treat it as unhandled and stop the whole server.
 	// The pool discards the client itself and opens a new one when next needed.
 	pool.on('error', (error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`));
-	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	return new Kysely<Database>({
+		dialect: new PostgresDialect({ pool: prepare ? new PreparedStatementPool(pool) : pool })
+	});
+}
+
+function preparedStatementsFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+	return !/^(off|false|0|no)$/i.test(env.DATABASE_PREPARED_STATEMENTS ?? '');
 }
 
 /** DATABASE_URL, the one setting every server process needs. */
