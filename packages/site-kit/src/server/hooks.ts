@@ -35,30 +35,17 @@ const publicCaching: Handle = async ({ event, resolve }) => {
 };
 
 /**
- * Answers an anonymous GET from the page cache when it can, and fills the cache from what
- * publicCaching marked public. A request with a session cookie never touches it.
+ * Answers an anonymous GET from the page cache (page-cache.ts), which renders through the rest of the
+ * hooks what it does not hold and keeps what publicCaching marked public. A request with a session
+ * cookie never touches it.
  */
 function microCache(cache: PageCache, cookieName: string): Handle {
 	return async ({ event, resolve }) => {
 		if (!cache.enabled || event.request.method !== 'GET' || event.cookies.get(cookieName)) return resolve(event);
-		const key = event.url.pathname + event.url.search;
-		const hit = cache.get(key);
-		if (hit) {
-			const headers = new Headers(hit.headers);
-			headers.set('x-page-cache', 'hit');
-			if (event.request.headers.get('if-none-match') === headers.get('etag')) {
-				return new Response(null, { status: 304, headers });
-			}
-			return new Response(hit.body.slice(), { status: 200, headers });
-		}
-		const response = await resolve(event);
-		if (response.status !== 200 || !response.headers.get('cache-control')?.startsWith('public')) return response;
-		const body = new Uint8Array(await response.arrayBuffer());
-		const headers = [...response.headers].filter(([name]) => name !== 'set-cookie');
-		cache.set(key, { body, headers });
-		const fresh = new Headers(response.headers);
-		fresh.set('x-page-cache', 'miss');
-		return new Response(body, { status: 200, headers: fresh });
+		// The cache answers conditional requests itself: a render it keeps must be a whole page.
+		const ifNoneMatch = event.request.headers.get('if-none-match');
+		event.request.headers.delete('if-none-match');
+		return cache.respond(event.url.pathname + event.url.search, ifNoneMatch, () => resolve(event));
 	};
 }
 
