@@ -13,6 +13,8 @@ import type pg from 'pg';
 
 /** Statements worth preparing: reads and writes, not DDL, transaction control or session settings. */
 const DATA_STATEMENT = /^\s*(select|with|insert|update|delete)\b/i;
+const TRANSACTION_START = /^\s*(begin|start transaction)\b/i;
+const TRANSACTION_END = /^\s*(commit|rollback|end)\s*;?\s*$/i;
 /** PostgreSQL refuses a prepared statement whose result columns changed (a migration added one to `select *`). */
 const STALE_PLAN = 'cached plan must not change result type';
 
@@ -99,11 +101,11 @@ class PreparingClient implements PostgresPoolClient {
 		});
 	}
 
-	/** Kysely sends transaction control as these plain statements. */
+	/** Kysely sends transaction control as these short plain statements (savepoints stay inside). */
 	#track(sql: string) {
-		const word = /^\s*(\w+)/.exec(sql)?.[1]?.toLowerCase();
-		if (word === 'begin' || word === 'start') this.#inTransaction = true;
-		else if (word === 'commit' || word === 'rollback' || word === 'end') this.#inTransaction = false;
+		if (sql.length > 80) return;
+		if (TRANSACTION_START.test(sql)) this.#inTransaction = true;
+		else if (TRANSACTION_END.test(sql)) this.#inTransaction = false;
 	}
 
 	release(destroy?: boolean): void {
