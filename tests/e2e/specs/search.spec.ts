@@ -1,6 +1,6 @@
 import { demoNews } from '@regionportalen/db/demo';
 import { HUB, SUS } from '../portal.ts';
-import { expect, test } from '../fixtures.ts';
+import { expect, settled, test } from '../fixtures.ts';
 
 // Search in the news: a plain GET form that works without JavaScript, and with JavaScript
 // suggestions as you type. Reads only the demo news of SUS (which the other specs leave as it is)
@@ -139,5 +139,26 @@ test.describe('with JavaScript', () => {
 		const expected = mentions(/Coompanion/);
 		await expect(page.getByText(`${expected.length} träffar för ”Coompanion”`)).toBeVisible();
 		await expect(page.getByRole('main').getByRole('article')).toHaveCount(expected.length);
+	});
+
+	test('a query typed before the page’s JavaScript has loaded survives hydration', async ({ page }) => {
+		// Hold the page's scripts back, as a slow connection would, and type over the query meanwhile.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${SUS}/sok?q=SAMRE`, { waitUntil: 'commit' });
+		const field = page.getByLabel('Sök bland nyheterna');
+		await expect(field).toHaveValue('SAMRE');
+		await field.fill('Coompanion');
+		release();
+
+		// Hydrated: the field is now the combobox (JavaScript only), and still holds what was typed.
+		await expect(page.getByRole('combobox', { name: 'Sök bland nyheterna' })).toBeVisible();
+		await settled(page);
+		await expect(field).toHaveValue('Coompanion');
+		await page.unroute('**/_app/immutable/**');
 	});
 });
