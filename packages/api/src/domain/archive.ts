@@ -1,4 +1,12 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import {
+	sql,
+	type Expression,
+	type RawBuilder,
+	type ExpressionBuilder,
+	type Kysely,
+	type SqlBool,
+	type Transaction
+} from 'kysely';
 import type { Database } from '@regionportalen/db';
 import { bodyWhenNoHtml } from './body-html.ts';
 import { creditColumns, inFeed, publishedBySlug, listColumns, visible, type NewsFeed, type Page } from './news.ts';
@@ -79,7 +87,11 @@ export function tagScope(feed: NewsFeed): TagScope {
  * hälsa"). Through news_tagged (migration 0010), which can use the GIN index on tag_slugs that
  * row-level security keeps from the planner.
  */
-function newsTagged(scope: TagScope, slugs: string[], page: { limit: number; offset?: number; exclude?: number }) {
+function newsTagged(
+	scope: TagScope,
+	slugs: string[] | RawBuilder<string[]>,
+	page: { limit: number; offset?: number; exclude?: number | RawBuilder<number> }
+) {
 	const [forbundId, regionId, regionalOnly] =
 		'forbundId' in scope ? [scope.forbundId, null, false] : [null, scope.regionFeed, scope.regionalOnly ?? false];
 	return sql`news_tagged(${slugs}::text[], ${forbundId}::integer, ${regionId}::integer, ${regionalOnly}::boolean,
@@ -130,28 +142,32 @@ type Owner = { forbundId: number | null; regionId: number };
  * Undefined when the item itself is not published.
  */
 export async function listRelated(db: Q, owner: Owner, slug: string, limit = 3) {
-	const item = await publishedBySlug(db, owner, slug).select(['news.id', 'news.tag_slugs']).executeTakeFirst();
-	if (!item) return undefined;
 	const feed: NewsFeed =
 		owner.forbundId === null ? { regionFeed: owner.regionId, source: 'region' } : { forbundId: owner.forbundId };
-	if (item.tag_slugs.length > 0) {
-		// The function's ids and their rows in one statement, the rows read under RLS as always.
-		const call = newsTagged(tagScope(feed), item.tag_slugs, { limit, exclude: item.id });
-		const ids = sql<number[]>`(select ids from ${call})`;
-		const sharing = await db
-			.selectFrom(
-				sql<{ id: number; ord: number }>`(select * from unnest(${ids}) with ordinality as u(id, ord))`.as('t')
-			)
-			.innerJoin('news', 'news.id', 't.id')
-			.leftJoin('forbund', 'forbund.id', 'news.forbund_id')
-			.select(listColumns)
-			.select(creditColumns)
-			.select(['news.tags', 'news.tag_slugs'])
-			.where(visible)
-			.orderBy('t.ord')
-			.execute();
-		if (sharing.length > 0) return { basis: 'tags' as const, items: sharing };
-	}
+	// The common case in one statement: the item, the ids of the items sharing its tags
+	// (news_tagged), and their rows, read under RLS as always.
+	const call = newsTagged(tagScope(feed), sql<string[]>`item.tag_slugs`, { limit, exclude: sql<number>`item.id` });
+	const sharing = await db
+		.with('item', () => publishedBySlug(db, owner, slug).select(['news.id', 'news.tag_slugs']))
+		.selectFrom(
+			sql<{
+				id: number;
+				ord: number;
+			}>`(select * from unnest((select ids from item, ${call})) with ordinality as u(id, ord))`.as('t')
+		)
+		.innerJoin('news', 'news.id', 't.id')
+		.leftJoin('forbund', 'forbund.id', 'news.forbund_id')
+		.select(listColumns)
+		.select(creditColumns)
+		.select(['news.tags', 'news.tag_slugs'])
+		.where(visible)
+		.orderBy('t.ord')
+		.execute();
+	if (sharing.length > 0) return { basis: 'tags' as const, items: sharing };
+
+	// No tags, no item sharing one, or no such item: the owner's newest instead.
+	const item = await publishedBySlug(db, owner, slug).select('news.id').executeTakeFirst();
+	if (!item) return undefined;
 	const latest = await feedQuery(db, feed)
 		.where('news.id', '!=', item.id)
 		.select(listColumns)
