@@ -1,5 +1,5 @@
 import { hash, verify, type Options } from '@node-rs/argon2';
-import type { Db } from '@regionportalen/db/client';
+import { inTransaction, type Db } from '@regionportalen/db/client';
 import type { SessionUser } from './session.ts';
 
 // argon2id with OWASP's minimum parameters (19 MiB, 2 iterations, 1 lane).
@@ -49,10 +49,13 @@ export async function checkUserPassword(db: Db, userId: number, password: string
  * caller has checked the policy (passwordProblem) and, for a change, the current password.
  */
 export async function setUserPassword(db: Db, userId: number, password: string): Promise<void> {
-	await db
-		.updateTable('app_user')
-		.set({ password_hash: await hashPassword(password), password_changed_at: new Date() })
-		.where('id', '=', userId)
-		.execute();
-	await db.deleteFrom('session').where('user_id', '=', userId).execute();
+	const passwordHash = await hashPassword(password);
+	await inTransaction(db, async (trx) => {
+		await trx
+			.updateTable('app_user')
+			.set({ password_hash: passwordHash, password_changed_at: new Date() })
+			.where('id', '=', userId)
+			.execute();
+		await trx.deleteFrom('session').where('user_id', '=', userId).execute();
+	});
 }

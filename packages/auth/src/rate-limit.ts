@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '@regionportalen/db/client';
+import { inTransaction, type Db } from '@regionportalen/db/client';
 import { sql } from 'kysely';
 
 // Failed attempts counted in PostgreSQL, so every app instance sees the same count and a restart
@@ -75,8 +75,7 @@ export async function assertNotRateLimited(db: Db, keys: string[]): Promise<void
  */
 export async function recordFailure(db: Db, key: string, rule: RateLimitRule): Promise<number> {
 	// Inside a caller's transaction (an API procedure) the count is kept or rolled back with it.
-	if (db.isTransaction) return countFailure(db, key, rule);
-	return db.transaction().execute((trx) => countFailure(trx, key, rule));
+	return inTransaction(db, (trx) => countFailure(trx, key, rule));
 }
 
 async function countFailure(trx: Db, key: string, rule: RateLimitRule): Promise<number> {

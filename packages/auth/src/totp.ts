@@ -5,7 +5,7 @@ import {
 	encodeBase32LowerCaseNoPadding,
 	encodeBase32UpperCaseNoPadding
 } from '@oslojs/encoding';
-import type { Db } from '@regionportalen/db/client';
+import { inTransaction, type Db } from '@regionportalen/db/client';
 import { sql } from 'kysely';
 
 // Two-factor authentication with TOTP (RFC 6238: HMAC-SHA1, 30 s steps, 6 digits, what every
@@ -121,22 +121,26 @@ export async function verifyUserTotp(db: Db, userId: number, code: string): Prom
 export async function enableTotp(db: Db, userId: number, key: Uint8Array, code: string): Promise<string[] | null> {
 	const step = matchTotpStep(key, code);
 	if (step === null) return null;
-	await db
-		.updateTable('app_user')
-		.set({ totp_secret: sealTotpKey(key), totp_enabled_at: new Date(), totp_last_step: String(step) })
-		.where('id', '=', userId)
-		.execute();
-	return generateRecoveryCodes(db, userId);
+	return inTransaction(db, async (trx) => {
+		await trx
+			.updateTable('app_user')
+			.set({ totp_secret: sealTotpKey(key), totp_enabled_at: new Date(), totp_last_step: String(step) })
+			.where('id', '=', userId)
+			.execute();
+		return generateRecoveryCodes(trx, userId);
+	});
 }
 
 /** Turns TOTP off (only for people whose roles do not require it; the caller checks). */
 export async function disableTotp(db: Db, userId: number): Promise<void> {
-	await db
-		.updateTable('app_user')
-		.set({ totp_secret: null, totp_enabled_at: null, totp_last_step: null })
-		.where('id', '=', userId)
-		.execute();
-	await db.deleteFrom('recovery_code').where('user_id', '=', userId).execute();
+	await inTransaction(db, async (trx) => {
+		await trx
+			.updateTable('app_user')
+			.set({ totp_secret: null, totp_enabled_at: null, totp_last_step: null })
+			.where('id', '=', userId)
+			.execute();
+		await trx.deleteFrom('recovery_code').where('user_id', '=', userId).execute();
+	});
 }
 
 function recoveryCodeHash(code: string): string {
@@ -150,11 +154,13 @@ export async function generateRecoveryCodes(db: Db, userId: number): Promise<str
 		const raw = encodeBase32LowerCaseNoPadding(randomBytes(7)).slice(0, 10);
 		return `${raw.slice(0, 5)}-${raw.slice(5)}`;
 	});
-	await db.deleteFrom('recovery_code').where('user_id', '=', userId).execute();
-	await db
-		.insertInto('recovery_code')
-		.values(codes.map((code) => ({ user_id: userId, code_hash: recoveryCodeHash(code) })))
-		.execute();
+	await inTransaction(db, async (trx) => {
+		await trx.deleteFrom('recovery_code').where('user_id', '=', userId).execute();
+		await trx
+			.insertInto('recovery_code')
+			.values(codes.map((code) => ({ user_id: userId, code_hash: recoveryCodeHash(code) })))
+			.execute();
+	});
 	return codes;
 }
 

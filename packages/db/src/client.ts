@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { PreparedStatementPool } from './prepared.ts';
 import type { Database } from './schema.ts';
@@ -30,6 +30,14 @@ export function createDb({ connectionString, max = 10, prepare = preparedStateme
 
 function preparedStatementsFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
 	return !/^(off|false|0|no)$/i.test(env.DATABASE_PREPARED_STATEMENTS ?? '');
+}
+
+/**
+ * Runs `work` in the caller's transaction when `db` is one, else in a new one: writes that belong
+ * together commit or roll back together however the function was called.
+ */
+export function inTransaction<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+	return db.isTransaction ? work(db as Transaction<Database>) : db.transaction().execute(work);
 }
 
 /** DATABASE_URL, the one setting every server process needs. */

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { inTransaction } from '@regionportalen/db/client';
 import type { Database, NewAuditLogEntry } from '@regionportalen/db';
 import type { SessionUser } from '@regionportalen/auth';
 
@@ -18,15 +19,16 @@ export async function recordAudit(db: Q, actor: SessionUser | null, entry: Audit
 }
 
 /**
- * Appends one entry in its own transaction, stating the actor to the database first: for changes
- * made outside the API's procedures (the sign-in and account pages). Keep it beside the change.
+ * Appends one entry, stating the actor to the database first: for changes made outside the API's
+ * procedures (the sign-in and account pages). Given the change's transaction, the entry commits
+ * with the change; given the pool, it is a transaction of its own.
  */
 export async function recordAuditAs(
 	db: Q,
 	actor: SessionUser | null,
 	entry: AuditEntry & { ip?: string | null }
 ): Promise<void> {
-	await db.transaction().execute(async (trx) => {
+	await inTransaction(db, async (trx) => {
 		await sql`select set_config('app.user_id', ${actor ? String(actor.id) : ''}, true)`.execute(trx);
 		await recordAudit(trx, actor, entry);
 	});

@@ -15,6 +15,7 @@ import {
 	type SessionUser
 } from '@regionportalen/auth';
 import { recordAuditAs } from '@regionportalen/api';
+import { inTransaction } from '@regionportalen/db/client';
 import { z } from 'zod';
 import { loginUrl, rateLimited } from '../errors.ts';
 import { beginSession, endSessionCookie } from './auth.ts';
@@ -88,15 +89,17 @@ export const accountActions = {
 		if (problem) return fail(400, { action: 'password', message: problem });
 		// Every session ends, this one too; this browser gets a fresh one at the same level of trust.
 		const verified = event.locals.twoFactor === 'verified';
-		await setUserPassword(event.locals.db, user.id, password);
+		await inTransaction(event.locals.db, async (trx) => {
+			await setUserPassword(trx, user.id, password);
+			await recordAuditAs(trx, user, {
+				action: 'account.password_change',
+				entity_type: 'user',
+				entity_id: String(user.id),
+				summary: `${user.email} bytte lösenord`
+			});
+		});
 		event.locals.session = null;
 		await beginSession(event, user.id, { twoFactorVerified: verified });
-		await recordAuditAs(event.locals.db, user, {
-			action: 'account.password_change',
-			entity_type: 'user',
-			entity_id: String(user.id),
-			summary: `${user.email} bytte lösenord`
-		});
 		redirect(303, '/konto?klart=losenord');
 	},
 
@@ -116,18 +119,20 @@ export const accountActions = {
 			.executeTakeFirst();
 		if (taken)
 			return fail(400, { action: 'email', email: typed, message: 'Adressen används redan av ett annat konto.' });
-		await event.locals.db.updateTable('app_user').set({ email: parsed.data }).where('id', '=', user.id).execute();
-		await recordAuditAs(
-			event.locals.db,
-			{ ...user, email: parsed.data },
-			{
-				action: 'account.email_change',
-				entity_type: 'user',
-				entity_id: String(user.id),
-				summary: `${user.email} bytte e-postadress till ${parsed.data}`,
-				detail: { from: user.email, to: parsed.data }
-			}
-		);
+		await inTransaction(event.locals.db, async (trx) => {
+			await trx.updateTable('app_user').set({ email: parsed.data }).where('id', '=', user.id).execute();
+			await recordAuditAs(
+				trx,
+				{ ...user, email: parsed.data },
+				{
+					action: 'account.email_change',
+					entity_type: 'user',
+					entity_id: String(user.id),
+					summary: `${user.email} bytte e-postadress till ${parsed.data}`,
+					detail: { from: user.email, to: parsed.data }
+				}
+			);
+		});
 		redirect(303, '/konto?klart=epost');
 	},
 
@@ -139,12 +144,14 @@ export const accountActions = {
 		if (event.locals.twoFactor !== 'verified') {
 			return fail(400, { action: 'recoveryCodes', message: 'Aktivera tvåstegsverifiering först.' });
 		}
-		const codes = await generateRecoveryCodes(event.locals.db, user.id);
-		await recordAuditAs(event.locals.db, user, {
-			action: 'account.recovery_codes_regenerate',
-			entity_type: 'user',
-			entity_id: String(user.id),
-			summary: `${user.email} skapade nya återställningskoder`
+		const codes = await inTransaction(event.locals.db, async (trx) => {
+			await recordAuditAs(trx, user, {
+				action: 'account.recovery_codes_regenerate',
+				entity_type: 'user',
+				entity_id: String(user.id),
+				summary: `${user.email} skapade nya återställningskoder`
+			});
+			return generateRecoveryCodes(trx, user.id);
 		});
 		return { action: 'recoveryCodes', recoveryCodes: codes };
 	},
@@ -157,26 +164,30 @@ export const accountActions = {
 		if (event.locals.privileged) {
 			return fail(400, { action: 'disableTwoFactor', message: 'Dina roller kräver tvåstegsverifiering.' });
 		}
-		await disableTotp(event.locals.db, user.id);
-		await recordAuditAs(event.locals.db, user, {
-			action: 'account.two_factor_disable',
-			entity_type: 'user',
-			entity_id: String(user.id),
-			summary: `${user.email} stängde av tvåstegsverifiering`
+		await inTransaction(event.locals.db, async (trx) => {
+			await disableTotp(trx, user.id);
+			await recordAuditAs(trx, user, {
+				action: 'account.two_factor_disable',
+				entity_type: 'user',
+				entity_id: String(user.id),
+				summary: `${user.email} stängde av tvåstegsverifiering`
+			});
 		});
 		redirect(303, '/konto?klart=tvasteg-av');
 	},
 
 	logoutEverywhere: async (event: RequestEvent) => {
 		const user = signedIn(event);
-		await invalidateUserSessions(event.locals.db, user.id);
-		endSessionCookie(event);
-		await recordAuditAs(event.locals.db, user, {
-			action: 'account.logout_everywhere',
-			entity_type: 'user',
-			entity_id: String(user.id),
-			summary: `${user.email} loggade ut från alla enheter`
+		await inTransaction(event.locals.db, async (trx) => {
+			await invalidateUserSessions(trx, user.id);
+			await recordAuditAs(trx, user, {
+				action: 'account.logout_everywhere',
+				entity_type: 'user',
+				entity_id: String(user.id),
+				summary: `${user.email} loggade ut från alla enheter`
+			});
 		});
+		endSessionCookie(event);
 		redirect(303, '/logga-in?klart=utloggad');
 	}
 };

@@ -25,7 +25,7 @@ import {
 	verifyUserTotp
 } from '@regionportalen/auth';
 import { recordAuditAs } from '@regionportalen/api';
-import type { Db } from '@regionportalen/db/client';
+import { inTransaction, type Db } from '@regionportalen/db/client';
 import { renderSVG } from 'uqr';
 import { z } from 'zod';
 import { loginUrl, rateLimited, safeReturnPath } from '../errors.ts';
@@ -166,13 +166,22 @@ export const twoFactorActions = {
 
 		let message = 'Koden stämmer inte. Kontrollera att telefonens klocka går rätt och försök igen.';
 		let ok = false;
-		let recovery = false;
 		if (/^\d{6}$/.test(code.replace(/\s+/g, ''))) {
 			const result = await verifyUserTotp(locals.db, person.id, code);
 			ok = result === 'ok';
 			if (result === 'replayed') message = 'Koden har redan använts. Vänta tills appen visar nästa kod.';
 		} else {
-			ok = recovery = await useRecoveryCode(locals.db, person.id, code);
+			// The code is spent and the spending logged together.
+			ok = await inTransaction(locals.db, async (trx) => {
+				if (!(await useRecoveryCode(trx, person.id, code))) return false;
+				await recordAuditAs(trx, person, {
+					action: 'account.recovery_code_used',
+					entity_type: 'user',
+					entity_id: String(person.id),
+					summary: `${person.email} loggade in med en återställningskod`
+				});
+				return true;
+			});
 			if (!ok) message = 'Återställningskoden stämmer inte eller är redan använd.';
 		}
 		if (!ok) {
@@ -183,14 +192,6 @@ export const twoFactorActions = {
 		await clearRateLimit(locals.db, key);
 		// A new session id for the new level of trust.
 		await beginSession(event, person.id, { twoFactorVerified: true });
-		if (recovery) {
-			await recordAuditAs(locals.db, person, {
-				action: 'account.recovery_code_used',
-				entity_type: 'user',
-				entity_id: String(person.id),
-				summary: `${person.email} loggade in med en återställningskod`
-			});
-		}
 		redirect(303, returnPath(url, form));
 	}
 };
@@ -244,7 +245,19 @@ export const enrolActions = {
 				return fail(400, { ...view, message: 'Fel lösenord.' });
 			}
 		}
-		const codes = await enableTotp(locals.db, person.id, key, String(form.get('code') ?? ''));
+		// The new key, the end of every other session and the log entry commit together.
+		const codes = await inTransaction(locals.db, async (trx) => {
+			const fresh = await enableTotp(trx, person.id, key, String(form.get('code') ?? ''));
+			if (!fresh) return null;
+			await invalidateUserSessions(trx, person.id);
+			await recordAuditAs(trx, person, {
+				action: 'account.two_factor_enable',
+				entity_type: 'user',
+				entity_id: String(person.id),
+				summary: `${person.email} aktiverade tvåstegsverifiering`
+			});
+			return fresh;
+		});
 		if (!codes) {
 			const wait = await recordFailure(locals.db, limits[0]!, RATE_LIMITS.totp);
 			if (wait) return rateLimited(event, new RateLimitedError(wait), view);
@@ -253,16 +266,9 @@ export const enrolActions = {
 				message: 'Koden stämmer inte. Lägg in nyckeln i appen och skriv koden den visar nu.'
 			});
 		}
-		// Every other session ends: whoever had the old key or a half-done sign-in is out.
-		await invalidateUserSessions(locals.db, person.id);
+		// Every other session has ended: whoever had the old key or a half-done sign-in is out.
 		locals.session = null;
 		await beginSession(event, person.id, { twoFactorVerified: true });
-		await recordAuditAs(locals.db, person, {
-			action: 'account.two_factor_enable',
-			entity_type: 'user',
-			entity_id: String(person.id),
-			summary: `${person.email} aktiverade tvåstegsverifiering`
-		});
 		return { recoveryCodes: codes, returnTo: returnPath(url, form) };
 	}
 };

@@ -129,18 +129,19 @@ export const resetPasswordActions = {
 		if (problem) return fail(400, { message: problem });
 		const spent = await locals.db.transaction().execute(async (trx) => {
 			const userId = await consumeAuthToken(trx, params.token ?? '', 'reset');
-			if (userId !== null) await setUserPassword(trx, userId, String(form.get('password')));
+			if (userId === null) return null;
+			await setUserPassword(trx, userId, String(form.get('password')));
+			await recordAuditAs(trx, null, {
+				action: 'account.password_reset',
+				entity_type: 'user',
+				entity_id: String(userId),
+				summary: `${found.email} bytte lösenord via återställningslänk`
+			});
 			return userId;
 		});
 		if (spent === null) error(410, 'Länken är ogiltig eller har gått ut.');
 		// Proving control of the mailbox lifts a lock on signing in.
 		await clearRateLimit(locals.db, emailKey('login:account', found.email));
-		await recordAuditAs(locals.db, null, {
-			action: 'account.password_reset',
-			entity_type: 'user',
-			entity_id: String(spent),
-			summary: `${found.email} bytte lösenord via återställningslänk`
-		});
 		redirect(303, '/logga-in?klart=losenord');
 	}
 };
@@ -168,15 +169,15 @@ export const invitationActions = {
 			if (id === null) return null;
 			await trx.updateTable('app_user').set({ name }).where('id', '=', id).execute();
 			await setUserPassword(trx, id, String(form.get('password')));
+			await recordAuditAs(trx, null, {
+				action: 'account.invitation_accept',
+				entity_type: 'user',
+				entity_id: String(id),
+				summary: `${found.email} tog emot sin inbjudan`
+			});
 			return id;
 		});
 		if (userId === null) error(410, 'Inbjudan är ogiltig, redan använd eller har gått ut.');
-		await recordAuditAs(locals.db, null, {
-			action: 'account.invitation_accept',
-			entity_type: 'user',
-			entity_id: String(userId),
-			summary: `${found.email} tog emot sin inbjudan`
-		});
 		// Whatever session this browser had (even someone else's) ends; the invitee gets a fresh one.
 		await beginSession(event, userId);
 		redirect(303, await afterPassword(locals.db, userId, '/'));
