@@ -107,6 +107,90 @@ test('an invited editor resets a forgotten password by e-mail, and the old sessi
 	await Promise.all([invitee.close(), forgetful.close()]);
 });
 
+test('on /konto a person changes password and e-mail, renews recovery codes, turns 2FA off and logs out everywhere', async ({
+	page,
+	browser
+}) => {
+	const SECOND_PASSWORD = 'hösten kom tidigt till Sollentuna';
+	await signIn(page, SUS, 'fc.sus@demo.regionportalen.se', DEMO_PASSWORD);
+	const { email, invitee } = await inviteAndAccept(page, browser, SUS, 'Redaktör, SUS');
+	await expect(invitee.getByText('Inloggad som Nina Nyberg')).toBeVisible();
+	const otherDevice = await browser.newPage({ javaScriptEnabled: false });
+	await passwordStep(otherDevice, SUS, email, NEW_PASSWORD);
+	await expect(otherDevice.getByText('Inloggad som Nina Nyberg')).toBeVisible();
+
+	await invitee.goto(`${SUS}/konto`);
+	await expect(invitee.getByText('Du är inloggad på 2 enheter.')).toBeVisible();
+
+	// Password: the current one is asked for, then every other session ends.
+	const passwordForm = invitee.getByRole('region', { name: 'Byt lösenord' });
+	const changePassword = async (current: string, next: string, again = next) => {
+		await passwordForm.getByLabel('Nuvarande lösenord').fill(current);
+		await passwordForm.getByLabel('Nytt lösenord').fill(next);
+		await passwordForm.getByLabel('Samma lösenord igen').fill(again);
+		await passwordForm.getByRole('button', { name: 'Byt lösenord' }).click();
+	};
+	await changePassword('inte mitt lösenord', SECOND_PASSWORD);
+	await expect(invitee.getByRole('alert')).toHaveText('Fel nuvarande lösenord.');
+	await changePassword(NEW_PASSWORD, SECOND_PASSWORD, `${SECOND_PASSWORD}!`);
+	await expect(invitee.getByRole('alert')).toHaveText('Lösenorden är inte likadana.');
+	await changePassword(NEW_PASSWORD, SECOND_PASSWORD);
+	await expect(invitee.getByRole('status')).toHaveText('Ditt lösenord är bytt. Alla andra inloggningar är avslutade.');
+	await expect(invitee.getByText('Du är inloggad på 1 enhet.')).toBeVisible();
+	await otherDevice.reload();
+	await expect(otherDevice.getByRole('link', { name: 'Logga in' })).toBeVisible();
+
+	// E-mail address: not one that another account has.
+	const emailForm = invitee.getByRole('region', { name: 'Byt e-postadress' });
+	const changeEmail = async (to: string) => {
+		await emailForm.getByLabel('Ny e-postadress').fill(to);
+		await emailForm.getByLabel('Nuvarande lösenord').fill(SECOND_PASSWORD);
+		await emailForm.getByRole('button', { name: 'Byt e-postadress' }).click();
+	};
+	await changeEmail('fc.sus@demo.regionportalen.se');
+	await expect(invitee.getByRole('alert')).toHaveText('Adressen används redan av ett annat konto.');
+	const newEmail = `bytt.${Date.now()}@example.se`;
+	await changeEmail(newEmail);
+	await expect(invitee.getByRole('status')).toHaveText('Din e-postadress är bytt.');
+	await expect(invitee.getByText(`Nina Nyberg, ${newEmail}`)).toBeVisible();
+
+	// Two-factor authentication, optional for an editor: on, new recovery codes, off.
+	await invitee.getByRole('link', { name: 'Aktivera tvåstegsverifiering' }).click();
+	const key = parseTotpKey((await invitee.locator('.secret').textContent()) ?? '')!;
+	// Signed in already: turning it on is a change of credentials, so the password is asked for too.
+	await invitee.getByLabel('Ditt nuvarande lösenord').fill(SECOND_PASSWORD);
+	await invitee.getByLabel('Kod från appen').fill(totpCode(key));
+	await invitee.getByRole('button', { name: 'Aktivera' }).click();
+	const codes = invitee.locator('code').filter({ hasText: /^[a-z2-7]{5}-[a-z2-7]{5}$/ });
+	await expect(codes).toHaveCount(10);
+	const firstCodes = await codes.allTextContents();
+	await invitee.getByRole('link', { name: 'Fortsätt' }).click();
+	await expect(invitee).toHaveURL(`${SUS}/konto`);
+	await expect(invitee.getByText(/Aktiverad\. Du har 10 oanvända återställningskoder\./)).toBeVisible();
+	const renew = invitee.locator('form[action="?/recoveryCodes"]');
+	await renew.getByLabel('Nuvarande lösenord').fill(SECOND_PASSWORD);
+	await renew.getByRole('button', { name: 'Skapa nya återställningskoder' }).click();
+	await expect(codes).toHaveCount(10);
+	for (const code of await codes.allTextContents()) expect(firstCodes).not.toContain(code);
+	const disable = invitee.locator('form[action="?/disableTwoFactor"]');
+	await disable.getByLabel('Nuvarande lösenord').fill(SECOND_PASSWORD);
+	await disable.getByRole('button', { name: 'Stäng av tvåstegsverifiering' }).click();
+	await expect(invitee.getByRole('status')).toHaveText('Tvåstegsverifiering är avstängd.');
+	await expect(invitee.getByText(/^Inte aktiverad\./)).toBeVisible();
+	await expectAccessible(invitee);
+
+	// The new address and password sign in, the old address does not; then out everywhere.
+	await passwordStep(otherDevice, SUS, email, SECOND_PASSWORD);
+	await expect(otherDevice.getByRole('alert')).toBeVisible();
+	await passwordStep(otherDevice, SUS, newEmail, SECOND_PASSWORD);
+	await expect(otherDevice.getByText('Inloggad som Nina Nyberg')).toBeVisible();
+	await invitee.getByRole('button', { name: 'Logga ut överallt' }).click();
+	await expect(invitee).toHaveURL(`${SUS}/logga-in?klart=utloggad`);
+	await otherDevice.reload();
+	await expect(otherDevice.getByRole('link', { name: 'Logga in' })).toBeVisible();
+	await Promise.all([invitee.close(), otherDevice.close()]);
+});
+
 test('a coordinator grants a role on the hub, the new person sets up 2FA, a revoke signs them out at once, and the log shows it', async ({
 	page,
 	browser
