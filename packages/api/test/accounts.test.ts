@@ -225,10 +225,18 @@ describe('the audit log view', () => {
 
 		expect(await summaries(as.platformAdmin, { action: 'minutes.read' })).toEqual(['Syd läste', 'Norr läste']);
 		expect(await summaries(as.platformAdmin, { actor: 'LAS@' })).toEqual(['Norr läste']);
-		const today = new Date().toISOString().slice(0, 10);
+		// Today as the log's filter counts days: in Swedish time (sv-SE writes dates as 2026-11-23).
+		const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 		expect(await summaries(as.platformAdmin, { from: '2000-01-01', to: '2000-01-02' })).toEqual([]);
 		expect((await summaries(as.platformAdmin, { from: today, to: today })).length).toBeGreaterThanOrEqual(3);
 		expect((await as.platformAdmin.admin.audit({ page: 2 })).entries).toEqual([]);
+
+		// Days are Swedish days, in summer time too: 00:30 on 1 July in Stockholm is 22:30 UTC on 30 June.
+		// (`at` is the database's own clock for the servers; the owner may state another for the test.)
+		await sql`insert into audit_log (action, entity_type, summary, at)
+			values ('news.publish', 'news', 'Julinatt', '2026-06-30T22:30:00Z')`.execute(owner);
+		expect(await summaries(as.platformAdmin, { from: '2026-07-01', to: '2026-07-01' })).toEqual(['Julinatt']);
+		expect(await summaries(as.platformAdmin, { from: '2026-06-30', to: '2026-06-30' })).toEqual([]);
 	});
 });
 

@@ -1,4 +1,5 @@
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import { sql } from 'kysely';
 import {
 	assertNotRateLimited,
 	createAuthToken,
@@ -308,10 +309,11 @@ export const adminRouter = {
 			let query = ctx.db.selectFrom('audit_log');
 			if (input.action) query = query.where('action', '=', input.action);
 			if (input.actor) query = query.where('actor_email', 'ilike', `%${input.actor.replace(/[\\%_]/g, '\\$&')}%`);
-			// Whole days in Swedish time.
-			if (input.from) query = query.where('at', '>=', new Date(`${input.from}T00:00:00+01:00`));
+			// Whole days in Swedish time, summer time included.
+			if (input.from)
+				query = query.where('at', '>=', sql<Date>`${input.from}::date::timestamp at time zone 'Europe/Stockholm'`);
 			if (input.to)
-				query = query.where('at', '<', new Date(new Date(`${input.to}T00:00:00+01:00`).getTime() + 86_400_000));
+				query = query.where('at', '<', sql<Date>`(${input.to}::date + 1)::timestamp at time zone 'Europe/Stockholm'`);
 			const rows = await query
 				.select(['id', 'at', 'actor_email', 'action', 'entity_type', 'entity_id', 'summary', 'region_id', 'forbund_id'])
 				.orderBy('at', 'desc')
