@@ -338,11 +338,11 @@ function report(pages: Page[], runs: Run[]) {
 		`| Page | Server | req/s ≥ ${MIN_RATIO}× baseline | p99 < limit | Result |`,
 		'| --- | --- | --- | --- | --- |'
 	];
-	let failures = 0;
+	const missed: Record<'cache on' | 'cache off', number> = { 'cache on': 0, 'cache off': 0 };
 	for (const page of pages) {
 		const limit = page.key === 'search' ? MAX_SEARCH_P99_MS : MAX_P99_MS;
 		const base = find(page.key, 'baseline', top);
-		for (const server of ['cache on', 'cache off'] as Server[]) {
+		for (const server of ['cache on', 'cache off'] as const) {
 			const r = find(page.key, server, top);
 			if (!r || !base) continue;
 			const ratio = r.rps / base.rps;
@@ -350,14 +350,15 @@ function report(pages: Page[], runs: Run[]) {
 			const okP99 = r.p99 < limit;
 			const clean = r.non2xx === 0 && r.errors === 0;
 			const pass = okRatio && okP99 && clean;
-			if (!pass) failures++;
+			if (!pass) missed[server]++;
 			targets.push(
 				`| ${page.label} | ${server} | ${ratio.toFixed(2)}× ${okRatio ? '✓' : '✗'} | ${ms(r.p99)} ms < ${limit} ms ${okP99 ? '✓' : '✗'} | ` +
 					`${pass ? 'pass' : `**FAIL**${clean ? '' : ' (non-2xx or errors)'}`} |`
 			);
 		}
 	}
-	return { table: lines.join('\n'), targets: targets.join('\n'), failures, top };
+	const failures = missed['cache on'] + missed['cache off'];
+	return { table: lines.join('\n'), targets: targets.join('\n'), failures, missed, top };
 }
 
 function machineFacts(seed: SeedReport, pgVersion: string) {
@@ -523,7 +524,8 @@ async function main() {
 		await Promise.all([portal.stop(), baselineProcess.stop()]);
 	}
 
-	const { table, targets, failures, top } = report(pages, runs);
+	const { table, targets, failures, missed, top } = report(pages, runs);
+	const verdict = (n: number) => (n === 0 ? 'every target met' : `${n} target(s) missed`);
 	const facts = machineFacts(seed, pgVersion);
 	const minutes = ((performance.now() - startedAt) / 60_000).toFixed(1);
 	const markdown = `# Load test: built servers vs. a plain Node baseline
@@ -537,7 +539,8 @@ ${facts}
 		.join(', ')}, …), so "cache on" caches each for 5 s
 - ${notes.join('\n- ')}
 
-"cache on": the servers' in-memory page cache at its default (PAGE_CACHE_SECONDS=5). "cache off":
+"cache on": the servers' in-memory page cache at its default (PAGE_CACHE_SECONDS=5: a page is fresh
+for 5 s, then served stale for up to 5 s more while one background render refreshes it). "cache off":
 PAGE_CACHE_SECONDS=0, every request rendered. "baseline": tests/load/baseline.ts, one indexed query
 and template strings per page. × baseline: requests/s against the baseline's at the same connections.
 
@@ -550,7 +553,8 @@ ${MAX_SEARCH_P99_MS} ms at 100,000 items; no non-2xx responses or errors.
 
 ${targets}
 
-${failures === 0 ? 'All targets met.' : `${failures} target(s) missed.`}
+- As shipped (page cache on, its default): ${verdict(missed['cache on'])}.
+- Every request rendered (page cache off): ${verdict(missed['cache off'])}.
 `;
 	mkdirSync(resultsDir, { recursive: true });
 	const file = path.join(resultsDir, 'latest.md');

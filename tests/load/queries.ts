@@ -54,7 +54,16 @@ const { rows } = await owner.query(
 await owner.end();
 const slug = rows[0]?.slug as string;
 
-const locals = (site: SiteConfig, origin: string): SiteLocals => ({ db, site, origin, user: null, session: null });
+const locals = (site: SiteConfig, origin: string): SiteLocals => ({
+	db,
+	site,
+	origin,
+	user: null,
+	session: null,
+	twoFactor: null,
+	pending: null,
+	privileged: false
+});
 const event = (site: SiteConfig, origin: string, path: string, params: Record<string, string> = {}) =>
 	({ locals: locals(site, origin), url: new URL(path, origin), params }) as never;
 
