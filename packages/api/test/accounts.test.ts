@@ -109,6 +109,75 @@ describe('an invitation, end to end over SMTP', () => {
 	});
 });
 
+describe('sending an invitation again', () => {
+	it('mails a fresh link to someone without a password; the earlier link stops working', async () => {
+		const first = await as.adminA.admin.invite({ email: 'sen@test.example', role: 'editor', forbundId: fx.forbund.a });
+		const oldToken = linkIn(await smtp.next('sen@test.example'), TEST_ORIGIN).split('/inbjudan/')[1]!;
+		const membership = await owner
+			.selectFrom('membership')
+			.select('id')
+			.where('user_id', '=', first.userId)
+			.executeTakeFirstOrThrow();
+
+		expect(await as.adminA.admin.resendInvitation({ membershipId: membership.id })).toEqual({
+			email: 'sen@test.example'
+		});
+		const mail = await smtp.next('sen@test.example');
+		expect(mail.text).toContain('redaktör');
+		const newToken = linkIn(mail, TEST_ORIGIN).split('/inbjudan/')[1]!;
+		expect(newToken).not.toBe(oldToken);
+		expect(await findAuthToken(db, oldToken, 'invite')).toBeNull();
+		expect(await findAuthToken(db, newToken, 'invite')).toMatchObject({ userId: first.userId });
+		const audit = await owner
+			.selectFrom('audit_log')
+			.selectAll()
+			.where('action', '=', 'membership.invite_resend')
+			.executeTakeFirstOrThrow();
+		expect(audit).toMatchObject({ actor_id: fx.users.adminA, forbund_id: fx.forbund.a, region_id: fx.regions.norr });
+	});
+
+	it('is refused for someone who already has a password, and to whoever cannot manage the role', async () => {
+		const pending = await as.adminA.admin.invite({
+			email: 'vantar@test.example',
+			role: 'editor',
+			forbundId: fx.forbund.a
+		});
+		await smtp.next('vantar@test.example');
+		const pendingRole = await owner
+			.selectFrom('membership')
+			.select('id')
+			.where('user_id', '=', pending.userId)
+			.executeTakeFirstOrThrow();
+		const tokensBefore = await owner
+			.selectFrom('auth_token')
+			.select('id')
+			.where('user_id', '=', pending.userId)
+			.execute();
+		// A coordinator (who manages presidium roles, not editors) and an editor do not even see the
+		// role, a visitor is not let in; nothing changes.
+		await expectTrpcError(as.coordinatorNorr.admin.resendInvitation({ membershipId: pendingRole.id }), 'NOT_FOUND');
+		await expectTrpcError(as.editorA.admin.resendInvitation({ membershipId: pendingRole.id }), 'NOT_FOUND');
+		await expectTrpcError(as.anonymous.admin.resendInvitation({ membershipId: pendingRole.id }), 'UNAUTHORIZED');
+		expect(await owner.selectFrom('auth_token').select('id').where('user_id', '=', pending.userId).execute()).toEqual(
+			tokensBefore
+		);
+
+		const active = await owner
+			.selectFrom('membership')
+			.select('id')
+			.where('user_id', '=', fx.users.editorA)
+			.where('role', '=', 'editor')
+			.executeTakeFirstOrThrow();
+		await owner
+			.updateTable('app_user')
+			.set({ password_hash: 'an argon2 hash' })
+			.where('id', '=', fx.users.editorA)
+			.execute();
+		const refused = await expectTrpcError(as.adminA.admin.resendInvitation({ membershipId: active.id }), 'BAD_REQUEST');
+		expect(refused.message).toBe('editora@test.example har redan ett konto och kan logga in.');
+	});
+});
+
 describe('revoking a role', () => {
 	it('ends every session of the person at once', async () => {
 		const token = generateSessionToken();

@@ -491,6 +491,43 @@ export async function runAdminMatrix(
 					expect(await snapshotPeople(owner), `${label} changed the database`).toEqual(before);
 				}
 			}
+			// Send an invitation again to someone who has not chosen a password yet.
+			{
+				const label = `${actor} resendInvitation ${JSON.stringify(target)}`;
+				const pending = await owner
+					.insertInto('app_user')
+					.values({ email: `pending${++n}@test.example`, name: '' })
+					.returning('id')
+					.executeTakeFirstOrThrow();
+				const membership = await owner
+					.insertInto('membership')
+					.values({ user_id: pending.id, ...targetRow(fx, target) })
+					.returning('id')
+					.executeTakeFirstOrThrow();
+				const before = await snapshotPeople(owner);
+				const mails = mailsSent();
+				const outcome = await as[actor].admin.resendInvitation({ membershipId: membership.id }).then(
+					() => ({ ok: true as const }),
+					(error: unknown) => ({ ok: false as const, error })
+				);
+				if (mayManage(actor, target)) {
+					expect(outcome, label).toEqual({ ok: true });
+					const after = await snapshotPeople(owner);
+					expect(
+						after.tokens.filter((t) => t.user_id === pending.id && t.purpose === 'invite'),
+						`${label} made no link`
+					).toHaveLength(1);
+					expect(mailsSent(), `${label} sent no mail`).toBe(mails + 1);
+				} else {
+					denied++;
+					expect(outcome.ok, `${label} should be denied`).toBe(false);
+					if (mode === 'api-checks' && !outcome.ok) {
+						expect(['UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'], label).toContain((outcome.error as TRPCError).code);
+					}
+					expect(await snapshotPeople(owner), `${label} changed the database`).toEqual(before);
+					expect(mailsSent(), `${label} sent a mail`).toBe(mails);
+				}
+			}
 		}
 		for (const scope of SCOPES) {
 			const label = `${actor} people ${JSON.stringify(scope)}`;

@@ -107,6 +107,39 @@ test('an invited editor resets a forgotten password by e-mail, and the old sessi
 	await Promise.all([invitee.close(), forgetful.close()]);
 });
 
+test('an admin sends an invitation again, and only the newest link works', async ({ page, browser }) => {
+	await signIn(page, SUS, 'fc.sus@demo.regionportalen.se', DEMO_PASSWORD);
+	const email = `igen.${Date.now()}@example.se`;
+	await page.goto(`${SUS}/admin/personer`);
+	await page.getByLabel('E-postadress').fill(email);
+	await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Redaktör, SUS' });
+	await page.getByRole('button', { name: 'Bjud in' }).click();
+	await expect(page.getByRole('status')).toHaveText(`En inbjudan har skickats till ${email}.`);
+	const first = linkIn(await mailTo(email, /Inbjudan/), SUS);
+
+	await page.getByRole('button', { name: `Skicka ny inbjudan till ${email}` }).click();
+	await expect(page.getByRole('status')).toHaveText(
+		`En ny inbjudan har skickats till ${email}. Den förra länken gäller inte längre.`
+	);
+	let second = first;
+	await expect.poll(async () => (second = linkIn(await mailTo(email, /Inbjudan/), SUS))).not.toBe(first);
+
+	const invitee = await browser.newPage({ javaScriptEnabled: false });
+	await invitee.goto(first);
+	await expect(invitee.getByRole('heading', { level: 1 })).toHaveText('Länken gäller inte längre');
+	await invitee.goto(second);
+	await invitee.getByLabel('Namn').fill('Nils Nyström');
+	await invitee.getByLabel('Nytt lösenord').fill(NEW_PASSWORD);
+	await invitee.getByLabel('Samma lösenord igen').fill(NEW_PASSWORD);
+	await invitee.getByRole('button', { name: 'Skapa konto' }).click();
+	await expect(invitee.getByText('Inloggad som Nils Nyström')).toBeVisible();
+
+	// With an account, there is nothing to send again.
+	await page.reload();
+	await expect(page.getByRole('button', { name: `Skicka ny inbjudan till ${email}` })).toHaveCount(0);
+	await invitee.close();
+});
+
 test('on /konto a person changes password and e-mail, renews recovery codes, turns 2FA off and logs out everywhere', async ({
 	page,
 	browser

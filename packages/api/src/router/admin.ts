@@ -293,6 +293,68 @@ export const adminRouter = {
 		return { revoked: m.id };
 	}),
 
+	/**
+	 * A new invitation for someone who has not chosen a password yet (the link ran out after 7 days,
+	 * or the mail went astray): the earlier links stop working. Through one of the person's roles,
+	 * which the caller must be able to manage; like an invitation, it is mailed last.
+	 */
+	resendInvitation: roleCheckedProcedure
+		.input(z.object({ membershipId: idSchema }))
+		.mutation(async ({ ctx, input }) => {
+			const m = await ctx.db
+				.selectFrom('membership as m')
+				.innerJoin('app_user as u', 'u.id', 'm.user_id')
+				.select([
+					'm.id',
+					'm.user_id',
+					'm.role',
+					'm.board_role',
+					'm.forbund_id',
+					'm.region_id',
+					'u.email',
+					'u.password_hash'
+				])
+				.where('m.id', '=', input.membershipId)
+				.executeTakeFirst();
+			if (!m) throw new TRPCError({ code: 'NOT_FOUND', message: 'Rollen finns inte.' });
+			const target = await targetOf(ctx, m);
+			assertCanManageMembership(ctx.memberships, target);
+			if (m.password_hash !== null) {
+				throw new TRPCError({ code: 'BAD_REQUEST', message: `${m.email} har redan ett konto och kan logga in.` });
+			}
+			if (!ctx.origin) throw new Error('The API context has no origin to put in the invitation link.');
+			const limitKey = `invite:${ctx.user.id}`;
+			try {
+				await assertNotRateLimited(ctx.db, [limitKey]);
+			} catch (e) {
+				if (e instanceof RateLimitedError) throw tooManyRequests(e);
+				throw e;
+			}
+
+			await ctx.db.deleteFrom('auth_token').where('user_id', '=', m.user_id).where('purpose', '=', 'invite').execute();
+			const token = await createAuthToken(ctx.db, m.user_id, 'invite', ctx.user.id);
+			await recordFailure(ctx.db, limitKey, RATE_LIMITS.invite);
+			const role = `${roleLabel(m.role, m.board_role)}, ${await placeName(ctx, m)}`;
+			await recordAudit(ctx.db, ctx.user, {
+				action: 'membership.invite_resend',
+				entity_type: 'membership',
+				entity_id: String(m.id),
+				forbund_id: m.forbund_id,
+				region_id: m.region_id ?? target.forbund_region_id,
+				summary: `Skickade en ny inbjudan till ${m.email} som ${role}`,
+				detail: { email: m.email, role: m.role, board_role: m.board_role, user_id: m.user_id }
+			});
+			await getMailer().send(
+				invitationMail({
+					to: m.email,
+					inviter: ctx.user.name || ctx.user.email,
+					role,
+					link: `${ctx.origin}/inbjudan/${token}`
+				})
+			);
+			return { email: m.email };
+		}),
+
 	/** The audit log as far as the caller may read it (the database decides the scope), filtered and paged. */
 	audit: roleCheckedProcedure
 		.input(

@@ -82,6 +82,22 @@ export const peopleActions = {
 		};
 	},
 
+	resendInvitation: async (event: RequestEvent) => {
+		const { locals, url, request } = event;
+		if (!locals.user) redirect(303, loginUrl(url));
+		const form = await request.formData();
+		const membershipId = Number(form.get('membershipId'));
+		const result = await apiFormResult(api(locals).admin.resendInvitation({ membershipId }), event, {
+			action: 'resendInvitation'
+		});
+		if (!result.ok) return result.failure;
+		return {
+			action: 'resendInvitation',
+			success: true,
+			message: `En ny inbjudan har skickats till ${result.value.email}. Den förra länken gäller inte längre.`
+		};
+	},
+
 	revoke: async (event: RequestEvent) => {
 		const { locals, url, request } = event;
 		if (!locals.user) redirect(303, loginUrl(url));
