@@ -2,19 +2,21 @@ import type { AuthTokenPurpose } from '@regionportalen/db';
 import type { Db } from '@regionportalen/db/client';
 import { generateSessionToken, sessionIdFromToken } from './session.ts';
 
-// Single-use tokens sent by e-mail: an invitation (7 days) or a password reset (1 hour). Only the
-// SHA-256 of a token is stored; using one ends every other token of that person.
+// Single-use tokens sent by e-mail: an invitation (7 days), a password reset (1 hour) or a new
+// e-mail address to confirm (1 day). Only the SHA-256 of a token is stored; using one ends every
+// other token of that person.
 
 export const TOKEN_LIFETIME_MS: Record<AuthTokenPurpose, number> = {
 	invite: 7 * 24 * 60 * 60 * 1000,
-	reset: 60 * 60 * 1000
+	reset: 60 * 60 * 1000,
+	email: 24 * 60 * 60 * 1000
 };
 
 export async function createAuthToken(
 	db: Db,
 	userId: number,
 	purpose: AuthTokenPurpose,
-	createdBy: number | null = null
+	{ createdBy = null, email = null }: { createdBy?: number | null; email?: string | null } = {}
 ): Promise<string> {
 	const token = generateSessionToken();
 	await db
@@ -23,6 +25,7 @@ export async function createAuthToken(
 			id: sessionIdFromToken(token),
 			user_id: userId,
 			purpose,
+			email,
 			created_by: createdBy,
 			expires_at: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose])
 		})
@@ -36,7 +39,13 @@ export async function findAuthToken(db: Db, token: string, purpose: AuthTokenPur
 		(await db
 			.selectFrom('auth_token')
 			.innerJoin('app_user', 'app_user.id', 'auth_token.user_id')
-			.select(['app_user.id as userId', 'app_user.email', 'app_user.name', 'auth_token.expires_at as expiresAt'])
+			.select([
+				'app_user.id as userId',
+				'app_user.email',
+				'app_user.name',
+				'auth_token.email as newEmail',
+				'auth_token.expires_at as expiresAt'
+			])
 			.where('auth_token.id', '=', sessionIdFromToken(token))
 			.where('auth_token.purpose', '=', purpose)
 			.where('auth_token.expires_at', '>', new Date())
@@ -49,13 +58,23 @@ export async function findAuthToken(db: Db, token: string, purpose: AuthTokenPur
  * person's other tokens too. Call it in the transaction that makes the change the token allows.
  */
 export async function consumeAuthToken(db: Db, token: string, purpose: AuthTokenPurpose): Promise<number | null> {
+	return (await spendAuthToken(db, token, purpose))?.userId ?? null;
+}
+
+/** Spends an 'email' token: its person and the new address it confirms, or null. */
+export async function consumeEmailToken(db: Db, token: string): Promise<{ userId: number; email: string } | null> {
+	const spent = await spendAuthToken(db, token, 'email');
+	return spent?.email ? { userId: spent.userId, email: spent.email } : null;
+}
+
+async function spendAuthToken(db: Db, token: string, purpose: AuthTokenPurpose) {
 	const row = await db
 		.deleteFrom('auth_token')
 		.where('id', '=', sessionIdFromToken(token))
 		.where('purpose', '=', purpose)
-		.returning(['user_id', 'expires_at'])
+		.returning(['user_id', 'email', 'expires_at'])
 		.executeTakeFirst();
 	if (!row) return null;
 	await db.deleteFrom('auth_token').where('user_id', '=', row.user_id).execute();
-	return row.expires_at.getTime() > Date.now() ? row.user_id : null;
+	return row.expires_at.getTime() > Date.now() ? { userId: row.user_id, email: row.email } : null;
 }

@@ -1,7 +1,13 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { describe, expect, it } from 'vitest';
 import { sessionIdFromToken } from '../src/session.ts';
-import { consumeAuthToken, createAuthToken, findAuthToken, TOKEN_LIFETIME_MS } from '../src/tokens.ts';
+import {
+	consumeAuthToken,
+	consumeEmailToken,
+	createAuthToken,
+	findAuthToken,
+	TOKEN_LIFETIME_MS
+} from '../src/tokens.ts';
 
 const { db, owner } = await createTestDatabase();
 const fx = await seedFixtures(owner);
@@ -43,5 +49,27 @@ describe('e-mailed tokens', () => {
 			.execute();
 		expect(await findAuthToken(db, token, 'reset')).toBeNull();
 		expect(await consumeAuthToken(db, token, 'reset')).toBeNull();
+	});
+
+	it('carry the new address they confirm, for an e-mail change only (one day)', async () => {
+		expect(TOKEN_LIFETIME_MS.email).toBe(24 * 3600 * 1000);
+		const token = await createAuthToken(db, fx.users.coordinatorNorr, 'email', { email: 'ny.adress@test.example' });
+		expect(await findAuthToken(db, token, 'email')).toMatchObject({
+			userId: fx.users.coordinatorNorr,
+			newEmail: 'ny.adress@test.example'
+		});
+		expect(await consumeAuthToken(db, token, 'reset')).toBeNull();
+		expect(await consumeEmailToken(db, token)).toEqual({
+			userId: fx.users.coordinatorNorr,
+			email: 'ny.adress@test.example'
+		});
+		expect(await consumeEmailToken(db, token)).toBeNull();
+		// The database holds the address to its purpose: none without it, and no other purpose with one.
+		await expect(createAuthToken(db, fx.users.coordinatorNorr, 'email')).rejects.toThrow(
+			/auth_token_email_only_for_email/
+		);
+		await expect(createAuthToken(db, fx.users.coordinatorNorr, 'reset', { email: 'x@test.example' })).rejects.toThrow(
+			/auth_token_email_only_for_email/
+		);
 	});
 });

@@ -307,14 +307,16 @@ export interface RecoveryCodeTable {
 	created_at: CreatedAt;
 }
 
-export const AUTH_TOKEN_PURPOSES = ['invite', 'reset'] as const;
+export const AUTH_TOKEN_PURPOSES = ['invite', 'reset', 'email'] as const;
 export type AuthTokenPurpose = (typeof AUTH_TOKEN_PURPOSES)[number];
 
-/** Single-use e-mailed tokens (invitation, password reset); only their SHA-256 is kept. */
+/** Single-use e-mailed tokens (invitation, password reset, new e-mail address); only their SHA-256 is kept. */
 export interface AuthTokenTable {
 	id: string;
 	user_id: number;
 	purpose: AuthTokenPurpose;
+	/** The new address an 'email' token confirms; null for the other purposes. */
+	email: string | null;
 	expires_at: Timestamp;
 	created_by: number | null;
 	created_at: CreatedAt;

@@ -38,3 +38,33 @@ export function passwordResetMail(p: { to: string; link: string }): OutgoingMail
 			SIGNATURE
 	};
 }
+
+/** To the new address: the link that makes it the account's address. */
+export function emailConfirmMail(p: { to: string; link: string }): OutgoingMail {
+	return {
+		to: p.to,
+		subject: 'Bekräfta din nya e-postadress i Regionportalen',
+		text:
+			`Hej!\n\nDu har bett om att få använda den här adressen för ditt konto i Regionportalen.\n\n` +
+			`Bekräfta den via länken nedan. Länken gäller i ett dygn och kan användas en gång; ` +
+			`tills dess loggar du in med din gamla adress.\n\n${p.link}\n\n` +
+			`Bad du inte om det här kan du bortse från mejlet.` +
+			SIGNATURE
+	};
+}
+
+/** To the old address: a change was asked for, or is done, so a stranger's change does not go unnoticed. */
+export function emailChangeNoticeMail(p: { to: string; newEmail: string; done: boolean }): OutgoingMail {
+	return {
+		to: p.to,
+		subject: p.done ? 'Din e-postadress i Regionportalen är bytt' : 'Byte av e-postadress i Regionportalen',
+		text:
+			(p.done
+				? `Hej!\n\nE-postadressen för ditt konto i Regionportalen är nu ${p.newEmail}. Logga in med den från och med nu.\n\n`
+				: `Hej!\n\nNågon (förhoppningsvis du) har bett om att byta e-postadressen för ditt konto i Regionportalen till ${p.newEmail}. ` +
+					`Adressen byts när en länk som skickats dit har följts.\n\n`) +
+			`Var det inte du? Byt lösenord direkt via ”Glömt lösenord?” på inloggningssidan och kontakta ` +
+			`administratören för ditt förbund.` +
+			SIGNATURE
+	};
+}

@@ -184,8 +184,24 @@ test('on /konto a person changes password and e-mail, renews recovery codes, tur
 	await expect(invitee.getByRole('alert')).toHaveText('Adressen används redan av ett annat konto.');
 	const newEmail = `bytt.${Date.now()}@example.se`;
 	await changeEmail(newEmail);
+	await expect(invitee.getByRole('status')).toHaveText(
+		'Vi har skickat en länk till den nya adressen. Adressen byts när du följer länken.'
+	);
+	await expect(invitee.getByText(`Väntar på bekräftelse: ${newEmail}.`, { exact: false })).toBeVisible();
+	await expect(invitee.getByText(`Nina Nyberg, ${email}`)).toBeVisible();
+	// The old address is told at once; the new one gets the link, which only its page's button spends.
+	expect((await mailTo(email, /^Byte av e-postadress/)).text).toContain(newEmail);
+	const confirm = linkIn(await mailTo(newEmail, /^Bekräfta/), SUS);
+	await invitee.goto(confirm);
+	await expect(invitee.getByRole('heading', { level: 1 })).toHaveText('Bekräfta ny e-postadress');
+	await expectAccessible(invitee);
+	await invitee.getByRole('button', { name: 'Bekräfta adressen' }).click();
 	await expect(invitee.getByRole('status')).toHaveText('Din e-postadress är bytt.');
 	await expect(invitee.getByText(`Nina Nyberg, ${newEmail}`)).toBeVisible();
+	expect((await mailTo(email, /är bytt$/)).text).toContain(newEmail);
+	const again = await invitee.goto(confirm);
+	expect(again?.status()).toBe(410);
+	await invitee.goto(`${SUS}/konto`);
 
 	// Two-factor authentication, optional for an editor: on, new recovery codes, off.
 	await invitee.getByRole('link', { name: 'Aktivera tvåstegsverifiering' }).click();

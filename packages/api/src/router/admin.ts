@@ -249,7 +249,7 @@ export const adminRouter = {
 
 		const inviter = ctx.user.name || ctx.user.email;
 		if (invited) {
-			const token = await createAuthToken(ctx.db, user.id, 'invite', ctx.user.id);
+			const token = await createAuthToken(ctx.db, user.id, 'invite', { createdBy: ctx.user.id });
 			await getMailer().send(
 				invitationMail({ to: input.email, inviter, role: `${role}, ${place}`, link: `${ctx.origin}/inbjudan/${token}` })
 			);
@@ -332,7 +332,7 @@ export const adminRouter = {
 			}
 
 			await ctx.db.deleteFrom('auth_token').where('user_id', '=', m.user_id).where('purpose', '=', 'invite').execute();
-			const token = await createAuthToken(ctx.db, m.user_id, 'invite', ctx.user.id);
+			const token = await createAuthToken(ctx.db, m.user_id, 'invite', { createdBy: ctx.user.id });
 			await recordFailure(ctx.db, limitKey, RATE_LIMITS.invite);
 			const role = `${roleLabel(m.role, m.board_role)}, ${await placeName(ctx, m)}`;
 			await recordAudit(ctx.db, ctx.user, {

@@ -2,6 +2,7 @@ import { fail, redirect, type RequestEvent, type ServerLoadEvent } from '@svelte
 import {
 	assertNotRateLimited,
 	checkUserPassword,
+	createAuthToken,
 	disableTotp,
 	generateRecoveryCodes,
 	invalidateUserSessions,
@@ -16,6 +17,7 @@ import {
 } from '@regionportalen/auth';
 import { recordAuditAs } from '@regionportalen/api';
 import { inTransaction } from '@regionportalen/db/client';
+import { emailChangeNoticeMail, emailConfirmMail, getMailer } from '@regionportalen/mail';
 import { z } from 'zod';
 import { loginUrl, rateLimited } from '../errors.ts';
 import { beginSession, endSessionCookie } from './auth.ts';
@@ -30,6 +32,14 @@ export async function loadAccount({ locals, url }: ServerLoadEvent) {
 		.select(['email', 'name', 'totp_enabled_at', 'password_changed_at'])
 		.where('id', '=', locals.user.id)
 		.executeTakeFirstOrThrow();
+	const pending = await locals.db
+		.selectFrom('auth_token')
+		.select('email')
+		.where('user_id', '=', locals.user.id)
+		.where('purpose', '=', 'email')
+		.where('expires_at', '>', new Date())
+		.orderBy('created_at', 'desc')
+		.executeTakeFirst();
 	const sessions = await locals.db
 		.selectFrom('session')
 		.select((eb) => eb.fn.countAll<string>().as('count'))
@@ -37,6 +47,8 @@ export async function loadAccount({ locals, url }: ServerLoadEvent) {
 		.executeTakeFirstOrThrow();
 	return {
 		email: user.email,
+		/** A new address waiting for its link to be followed. */
+		pendingEmail: pending?.email ?? null,
 		name: user.name,
 		twoFactor: user.totp_enabled_at !== null,
 		twoFactorRequired: locals.privileged,
@@ -119,21 +131,23 @@ export const accountActions = {
 			.executeTakeFirst();
 		if (taken)
 			return fail(400, { action: 'email', email: typed, message: 'Adressen används redan av ett annat konto.' });
-		await inTransaction(event.locals.db, async (trx) => {
-			await trx.updateTable('app_user').set({ email: parsed.data }).where('id', '=', user.id).execute();
-			await recordAuditAs(
-				trx,
-				{ ...user, email: parsed.data },
-				{
-					action: 'account.email_change',
-					entity_type: 'user',
-					entity_id: String(user.id),
-					summary: `${user.email} bytte e-postadress till ${parsed.data}`,
-					detail: { from: user.email, to: parsed.data }
-				}
-			);
+		// The address changes when the link mailed to it is followed (confirmEmailActions); the old
+		// address is told now, so a change nobody asked for is noticed.
+		const token = await inTransaction(event.locals.db, async (trx) => {
+			await trx.deleteFrom('auth_token').where('user_id', '=', user.id).where('purpose', '=', 'email').execute();
+			await recordAuditAs(trx, user, {
+				action: 'account.email_change_request',
+				entity_type: 'user',
+				entity_id: String(user.id),
+				summary: `${user.email} bad om att byta e-postadress till ${parsed.data}`,
+				detail: { from: user.email, to: parsed.data }
+			});
+			return createAuthToken(trx, user.id, 'email', { email: parsed.data });
 		});
-		redirect(303, '/konto?klart=epost');
+		const mailer = getMailer();
+		await mailer.send(emailConfirmMail({ to: parsed.data, link: `${event.locals.origin}/bekrafta-epost/${token}` }));
+		await mailer.send(emailChangeNoticeMail({ to: user.email, newEmail: parsed.data, done: false }));
+		redirect(303, '/konto?klart=epost-skickad');
 	},
 
 	recoveryCodes: async (event: RequestEvent) => {

@@ -90,7 +90,9 @@ export function loadLogin({ locals, url }: ServerLoadEvent) {
 			? 'Ditt lösenord är bytt. Logga in med det nya.'
 			: url.searchParams.get('klart') === 'utloggad'
 				? 'Du är utloggad från alla enheter.'
-				: null;
+				: url.searchParams.get('klart') === 'epost'
+					? 'Din e-postadress är bytt. Logga in med den nya.'
+					: null;
 	return { returnTo, notice };
 }
 

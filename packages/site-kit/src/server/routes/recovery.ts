@@ -3,6 +3,7 @@ import {
 	assertNotRateLimited,
 	clearRateLimit,
 	consumeAuthToken,
+	consumeEmailToken,
 	createAuthToken,
 	emailKey,
 	findAuthToken,
@@ -14,12 +15,14 @@ import {
 	setUserPassword
 } from '@regionportalen/auth';
 import { recordAuditAs } from '@regionportalen/api';
-import { getMailer, passwordResetMail } from '@regionportalen/mail';
+import type { AuthTokenPurpose } from '@regionportalen/db';
+import { emailChangeNoticeMail, getMailer, passwordResetMail } from '@regionportalen/mail';
 import { z } from 'zod';
 import { rateLimited } from '../errors.ts';
 import { afterPassword, beginSession } from './auth.ts';
 
-// "Glömt lösenord?", the reset link (1 hour) and the invitation link (7 days). Tokens are single-use
+// "Glömt lösenord?", the reset link (1 hour), the invitation link (7 days) and the link that confirms
+// a new e-mail address (1 day). Tokens are single-use
 // and stored hashed; spending one ends the person's other tokens. The pages with a token in their
 // address send no Referer to another site, so the token stays here.
 
@@ -93,7 +96,7 @@ async function tokenAttemptAllowed(event: RequestEvent) {
  * per address: a throttled post gets the 429 answer back, an unknown or spent token counts as a
  * failure and ends in 410.
  */
-async function linkToken(event: RequestEvent, purpose: 'reset' | 'invite', gone: string) {
+async function linkToken(event: RequestEvent, purpose: AuthTokenPurpose, gone: string) {
 	let key: string;
 	try {
 		key = await tokenAttemptAllowed(event);
@@ -183,3 +186,53 @@ export const invitationActions = {
 		redirect(303, await afterPassword(locals.db, userId, '/'));
 	}
 };
+
+const EMAIL_LINK_GONE = 'Länken är ogiltig, redan använd eller har gått ut. Byt adress på nytt under Mitt konto.';
+
+export async function loadConfirmEmail(event: ServerLoadEvent) {
+	noReferrer(event);
+	// Shown, not spent: a mail program that opens links to check them must not change the address.
+	const found = await findAuthToken(event.locals.db, event.params.token ?? '', 'email');
+	if (!found?.newEmail) error(410, EMAIL_LINK_GONE);
+	return { email: found.email, newEmail: found.newEmail };
+}
+
+export const confirmEmailActions = {
+	default: async (event: RequestEvent) => {
+		const { locals, params } = event;
+		const token = await linkToken(event, 'email', EMAIL_LINK_GONE);
+		if (!token.ok) return token.limited;
+		const { found } = token;
+		let changed: { userId: number; email: string } | null;
+		try {
+			changed = await locals.db.transaction().execute(async (trx) => {
+				const spent = await consumeEmailToken(trx, params.token ?? '');
+				if (!spent) return null;
+				await trx.updateTable('app_user').set({ email: spent.email }).where('id', '=', spent.userId).execute();
+				await recordAuditAs(
+					trx,
+					{ id: spent.userId, email: spent.email, name: found.name },
+					{
+						action: 'account.email_change',
+						entity_type: 'user',
+						entity_id: String(spent.userId),
+						summary: `${found.email} bytte e-postadress till ${spent.email}`,
+						detail: { from: found.email, to: spent.email }
+					}
+				);
+				return spent;
+			});
+		} catch (e) {
+			// Someone else took the address since the link was sent; nothing was changed or spent.
+			if ((e as { code?: string }).code === '23505') {
+				return fail(409, { message: 'Adressen används redan av ett annat konto. Byt till en annan under Mitt konto.' });
+			}
+			throw e;
+		}
+		if (!changed) error(410, EMAIL_LINK_GONE);
+		await getMailer().send(emailChangeNoticeMail({ to: found.email, newEmail: changed.email, done: true }));
+		redirect(303, locals.user ? '/konto?klart=epost' : '/logga-in?klart=epost');
+	}
+};
+
+export type ConfirmEmailData = Awaited<ReturnType<typeof loadConfirmEmail>>;
