@@ -240,6 +240,38 @@ test('on /konto a person changes password and e-mail, renews recovery codes, tur
 	await Promise.all([invitee.close(), otherDevice.close()]);
 });
 
+test('a new e-mail address that another account took before the link was followed is refused, and nothing changes', async ({
+	page,
+	browser
+}) => {
+	await signIn(page, SUS, 'fc.sus@demo.regionportalen.se', DEMO_PASSWORD);
+	const { email, invitee } = await inviteAndAccept(page, browser, SUS, 'Redaktör, SUS');
+	await expect(invitee.getByText('Inloggad som Nina Nyberg')).toBeVisible();
+	const wanted = `efterfragad.${Date.now()}@example.se`;
+	await invitee.goto(`${SUS}/konto`);
+	const emailForm = invitee.getByRole('region', { name: 'Byt e-postadress' });
+	await emailForm.getByLabel('Ny e-postadress').fill(wanted);
+	await emailForm.getByLabel('Nuvarande lösenord').fill(NEW_PASSWORD);
+	await emailForm.getByRole('button', { name: 'Byt e-postadress' }).click();
+	const confirm = linkIn(await mailTo(wanted, /^Bekräfta/), SUS);
+
+	// Meanwhile the admin invites someone else at that address.
+	await page.goto(`${SUS}/admin/personer`);
+	await page.getByLabel('E-postadress').fill(wanted);
+	await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Redaktör, SUS' });
+	await page.getByRole('button', { name: 'Bjud in' }).click();
+	await expect(page.getByRole('status')).toHaveText(`En inbjudan har skickats till ${wanted}.`);
+
+	await invitee.goto(confirm);
+	await invitee.getByRole('button', { name: 'Bekräfta adressen' }).click();
+	await expect(invitee.getByRole('alert')).toHaveText(
+		'Adressen används redan av ett annat konto. Byt till en annan under Mitt konto.'
+	);
+	await invitee.goto(`${SUS}/konto`);
+	await expect(invitee.getByText(`Nina Nyberg, ${email}`)).toBeVisible();
+	await invitee.close();
+});
+
 test('a coordinator grants a role on the hub, the new person sets up 2FA, a revoke signs them out at once, and the log shows it', async ({
 	page,
 	browser
