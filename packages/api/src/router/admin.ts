@@ -73,6 +73,42 @@ async function placeName(ctx: SignedInContext, t: { forbund_id: number | null; r
 	return 'hela plattformen';
 }
 
+/** A role with its person, for a change the caller must be allowed to make to it (else NOT_FOUND or FORBIDDEN). */
+async function managedMembership(ctx: SignedInContext, membershipId: number) {
+	const m = await ctx.db
+		.selectFrom('membership as m')
+		.innerJoin('app_user as u', 'u.id', 'm.user_id')
+		.select([
+			'm.id',
+			'm.user_id',
+			'm.role',
+			'm.board_role',
+			'm.forbund_id',
+			'm.region_id',
+			'u.email',
+			'u.password_hash'
+		])
+		.where('m.id', '=', membershipId)
+		.executeTakeFirst();
+	if (!m) throw new TRPCError({ code: 'NOT_FOUND', message: 'Rollen finns inte.' });
+	const target = await targetOf(ctx, m);
+	assertCanManageMembership(ctx.memberships, target);
+	return { m, target };
+}
+
+/** Before an invitation is sent: a link needs the site's address, and each admin's invitations are rate-limited. */
+async function invitationAllowed(ctx: SignedInContext): Promise<string> {
+	if (!ctx.origin) throw new Error('The API context has no origin to put in the invitation link.');
+	const limitKey = `invite:${ctx.user.id}`;
+	try {
+		await assertNotRateLimited(ctx.db, [limitKey]);
+	} catch (e) {
+		if (e instanceof RateLimitedError) throw tooManyRequests(e);
+		throw e;
+	}
+	return limitKey;
+}
+
 export const adminRouter = {
 	/** Where the caller administers people, with names: for the admin pages and their menu link. */
 	scopes: signedInProcedure.query(async ({ ctx }) => {
@@ -198,14 +234,7 @@ export const adminRouter = {
 	invite: roleCheckedProcedure.input(grantSchema).mutation(async ({ ctx, input }) => {
 		const target = await targetOf(ctx, { role: input.role, forbund_id: input.forbundId, region_id: input.regionId });
 		assertCanManageMembership(ctx.memberships, target);
-		if (!ctx.origin) throw new Error('The API context has no origin to put in the invitation link.');
-		const limitKey = `invite:${ctx.user.id}`;
-		try {
-			await assertNotRateLimited(ctx.db, [limitKey]);
-		} catch (e) {
-			if (e instanceof RateLimitedError) throw tooManyRequests(e);
-			throw e;
-		}
+		const limitKey = await invitationAllowed(ctx);
 
 		const existing = await ctx.db
 			.selectFrom('app_user')
@@ -263,15 +292,7 @@ export const adminRouter = {
 
 	/** Takes a role away; the person's sessions end at once, so the role is gone from every tab. */
 	revoke: roleCheckedProcedure.input(z.object({ membershipId: idSchema })).mutation(async ({ ctx, input }) => {
-		const m = await ctx.db
-			.selectFrom('membership as m')
-			.innerJoin('app_user as u', 'u.id', 'm.user_id')
-			.select(['m.id', 'm.user_id', 'm.role', 'm.board_role', 'm.forbund_id', 'm.region_id', 'u.email'])
-			.where('m.id', '=', input.membershipId)
-			.executeTakeFirst();
-		if (!m) throw new TRPCError({ code: 'NOT_FOUND', message: 'Rollen finns inte.' });
-		const target = await targetOf(ctx, m);
-		assertCanManageMembership(ctx.memberships, target);
+		const { m, target } = await managedMembership(ctx, input.membershipId);
 		if (m.user_id === ctx.user.id) {
 			throw new TRPCError({
 				code: 'BAD_REQUEST',
@@ -301,35 +322,11 @@ export const adminRouter = {
 	resendInvitation: roleCheckedProcedure
 		.input(z.object({ membershipId: idSchema }))
 		.mutation(async ({ ctx, input }) => {
-			const m = await ctx.db
-				.selectFrom('membership as m')
-				.innerJoin('app_user as u', 'u.id', 'm.user_id')
-				.select([
-					'm.id',
-					'm.user_id',
-					'm.role',
-					'm.board_role',
-					'm.forbund_id',
-					'm.region_id',
-					'u.email',
-					'u.password_hash'
-				])
-				.where('m.id', '=', input.membershipId)
-				.executeTakeFirst();
-			if (!m) throw new TRPCError({ code: 'NOT_FOUND', message: 'Rollen finns inte.' });
-			const target = await targetOf(ctx, m);
-			assertCanManageMembership(ctx.memberships, target);
+			const { m, target } = await managedMembership(ctx, input.membershipId);
 			if (m.password_hash !== null) {
 				throw new TRPCError({ code: 'BAD_REQUEST', message: `${m.email} har redan ett konto och kan logga in.` });
 			}
-			if (!ctx.origin) throw new Error('The API context has no origin to put in the invitation link.');
-			const limitKey = `invite:${ctx.user.id}`;
-			try {
-				await assertNotRateLimited(ctx.db, [limitKey]);
-			} catch (e) {
-				if (e instanceof RateLimitedError) throw tooManyRequests(e);
-				throw e;
-			}
+			const limitKey = await invitationAllowed(ctx);
 
 			await ctx.db.deleteFrom('auth_token').where('user_id', '=', m.user_id).where('purpose', '=', 'invite').execute();
 			const token = await createAuthToken(ctx.db, m.user_id, 'invite', { createdBy: ctx.user.id });
