@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { parseTotpKey, TOTP_PERIOD_SECONDS, totpCode, totpStep } from '@regionportalen/auth';
 import { demoTotpSecret } from '@regionportalen/db/demo';
+import { htmlErrors } from './html-checker.ts';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -16,8 +17,9 @@ export async function axeViolations(page: Page) {
 }
 
 /**
- * Checks the page as it is now, for states a plain GET cannot reach (such as a refused form). With
- * JavaScript off in the test, the same HTML is loaded into a page that may run axe.
+ * Checks the page as it is now, for states a plain GET cannot reach (such as a refused form), with
+ * axe and the Nu HTML checker. With JavaScript off in the test, the same HTML is loaded into a page
+ * that may run axe.
  */
 export async function expectAccessible(page: Page) {
 	const browser = page.context().browser()!;
@@ -29,12 +31,13 @@ export async function expectAccessible(page: Page) {
 	const violations = await axeViolations(auditor);
 	await audit.close();
 	expect(violations).toEqual([]);
+	expect(await htmlErrors(page.url(), html)).toEqual([]);
 }
 
 /**
- * `page` with an accessibility audit: every page the test visited is opened again afterwards, in the
- * same browser context (so with the same sign-in), and checked with axe against WCAG 2.1 A and AA.
- * Any violation fails the test.
+ * `page` with an accessibility and markup audit: every page the test visited is opened again
+ * afterwards, in the same browser context (so with the same sign-in), checked with axe against WCAG
+ * 2.1 A and AA, and its HTML as served with the Nu HTML checker. Any violation or error fails the test.
  */
 export const test = base.extend({
 	page: async ({ page }, use) => {
@@ -52,13 +55,16 @@ export const test = base.extend({
 		});
 		const auditor = await audit.newPage();
 		const violations = [];
+		const markupErrors = [];
 		for (const url of visited) {
 			if (new URL(url).pathname === '/logga-ut') continue;
-			await auditor.goto(url);
+			const response = await auditor.goto(url);
 			violations.push(...(await axeViolations(auditor)));
+			if (response) markupErrors.push(...(await htmlErrors(url, await response.text())));
 		}
 		await audit.close();
 		expect(violations, `WCAG 2.1 AA violations on ${[...visited].join(', ')}`).toEqual([]);
+		expect(markupErrors, `Nu HTML checker errors on ${[...visited].join(', ')}`).toEqual([]);
 	}
 });
 

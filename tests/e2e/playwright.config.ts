@@ -30,7 +30,8 @@ export default defineConfig({
 			]
 		}
 	},
-	globalSetup: './mail-capture.ts',
+	// Started before the portal: an SMTP capture for the servers' mail, and the Nu HTML checker.
+	globalSetup: ['./mail-capture.ts', './html-checker.ts'],
 	webServer: {
 		command: `node ../../infra/scripts/portal.ts --mode built --port-offset ${PORT_OFFSET} --data-dir ../../.data/e2e-postgres-${PG_PORT} --pg-port ${PG_PORT} --reset`,
 		url: `${HUB}/`,

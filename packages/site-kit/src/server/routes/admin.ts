@@ -1,4 +1,4 @@
-import { error, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
+import { error, fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
 import type { AdminScope } from '@regionportalen/api';
 import { BOARD_ROLES, ROLES, type BoardRole, type Role } from '@regionportalen/db';
 import { api } from '../api.ts';
@@ -71,6 +71,7 @@ export const peopleActions = {
 			grant: String(form.get('grant') ?? ''),
 			boardRole: input.boardRole
 		};
+		if (!values.grant) return fail(400, { ...values, message: 'Välj vilken roll personen ska få.' });
 		const result = await apiFormResult(api(locals).admin.invite(input), event, values);
 		if (!result.ok) return result.failure;
 		return {
