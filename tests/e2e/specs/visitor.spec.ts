@@ -55,7 +55,7 @@ test('each förbund site has its own name, theme and logo', async ({ page }) => 
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'arvika-eda');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Arvika-Eda samordningsförbund');
 	await expect(page.getByRole('contentinfo')).toContainText('Arvika kommun');
-	expect(await headerColour()).not.toBe(susColour);
+	await expect.poll(headerColour).not.toBe(susColour);
 
 	const logo = await page.request.get(`${ARVIKA_EDA}/logo.svg`);
 	expect(logo.headers()['content-type']).toContain('image/svg+xml');
@@ -76,4 +76,27 @@ test('the hub shows every region with its förbund and the shared news', async (
 	await page.getByRole('link', { name: regional.title }).click();
 	await expect(page).toHaveURL(`${HUB}/stockholm/nyheter/${regional.slug}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(regional.title);
+});
+
+test('an address that cannot exist is a plain Swedish 404 without JavaScript, never the validator’s output', async ({
+	page
+}) => {
+	const cannotExist = [
+		`${SUS}/nyheter/${'a'.repeat(101)}`,
+		`${SUS}/nyheter/amne/${'a'.repeat(300)}`,
+		`${HUB}/stockholm/nyheter/${'b'.repeat(101)}`,
+		`${SUS}/finns-inte/alls`
+	];
+	for (const url of cannotExist) {
+		const response = await page.goto(url);
+		expect(response?.status(), url).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
+		await expect(page.getByRole('main')).toContainText('Kontrollera adressen');
+		const html = await response!.text();
+		// No validator output, English framework message, stack trace or SQL.
+		for (const leak of [/too_big|"path":|"code":/, /Not Found/, /\bat \S+ \(.*:\d+:\d+\)/, /\bselect\b.*\bfrom\b/i]) {
+			expect(html, url).not.toMatch(leak);
+		}
+		await expect(page.locator('script, link[rel=modulepreload]')).toHaveCount(0);
+	}
 });

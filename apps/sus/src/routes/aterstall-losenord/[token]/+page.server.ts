@@ -3,6 +3,3 @@ export {
 	loadResetPassword as load,
 	resetPasswordActions as actions
 } from '@regionportalen/site-kit/server/routes/recovery';
-
-// A plain HTML form page: no JavaScript, so nothing typed is overwritten while a script loads.
-export const csr = false;
