@@ -1,7 +1,7 @@
 import { RateLimitedError } from '@regionportalen/auth';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from './root.ts';
-import type { Context } from './trpc.ts';
+import type { Context } from './core/index.ts';
 
 export const TRPC_ENDPOINT = '/api/trpc';
 

@@ -1,6 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { createCallerFactory, createContext, type Context } from './core/index.ts';
 import { appRouter, type AppRouter } from './root.ts';
-import { createCallerFactory, createContext, type Context } from './trpc.ts';
 
 /** Calls the API in-process, with the same context and checks as over HTTP. */
 const createCaller = createCallerFactory(appRouter);
@@ -9,22 +9,21 @@ export { appRouter, createCaller, createContext };
 export type { AppRouter, Context };
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export { PRIVILEGED_ROLES, recordAuditAs, requiresTwoFactor, SiteFactsCache } from './core/index.ts';
 export {
-	canEditNews,
-	canEditForbundNews,
-	canEditRegionNews,
-	canReadMinutes,
-	canWriteMinutes,
-	type MinutesScope,
+	AUDIT_PAGE_SIZE,
+	BOARD_ROLE_LABELS,
 	canAdministerScope,
 	canReadAuditLog,
-	requiresTwoFactor,
-	PRIVILEGED_ROLES,
+	ROLE_LABELS,
+	roleLabel,
 	type AdminScope
-} from './access.ts';
-export { recordAuditAs } from './domain/audit.ts';
-export { ROLE_LABELS, BOARD_ROLE_LABELS, roleLabel } from './domain/roles.ts';
-export { AUDIT_PAGE_SIZE } from './router/admin.ts';
-export { NEWS_PAGE_SIZE } from './router/news.ts';
-export { SiteFactsCache } from './domain/sites.ts';
-export { renderStoredBodies } from './domain/body-html.ts';
+} from './accounts/index.ts';
+export { canReadMinutes, canWriteMinutes, type MinutesScope } from './minutes/index.ts';
+export {
+	canEditForbundNews,
+	canEditNews,
+	canEditRegionNews,
+	NEWS_PAGE_SIZE,
+	renderStoredBodies
+} from './news/index.ts';

@@ -1,11 +1,8 @@
-import { adminRouter } from './router/admin.ts';
-import { archiveRouter } from './router/archive.ts';
-import { minutesRouter } from './router/minutes.ts';
-import { newsRouter } from './router/news.ts';
-import { searchRouter } from './router/search.ts';
-import { sitesRouter } from './router/sites.ts';
-import { usersRouter } from './router/users.ts';
-import { createTRPCRouter } from './trpc.ts';
+import { adminRouter, usersRouter } from './accounts/index.ts';
+import { createTRPCRouter } from './core/index.ts';
+import { minutesRouter } from './minutes/index.ts';
+import { archiveRouter, newsRouter, searchRouter } from './news/index.ts';
+import { sitesRouter } from './sites/index.ts';
 
 export const appRouter = createTRPCRouter({
 	admin: adminRouter,

@@ -1,7 +1,7 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { renderStoredBodies } from '../src/domain/body-html.ts';
-import { MARKDOWN_TAGS, renderMarkdown } from '../src/domain/markdown.ts';
+import { renderStoredBodies } from '../src/news/body-html.ts';
+import { MARKDOWN_TAGS, renderMarkdown } from '../src/core/markdown.ts';
 import { XSS_PAYLOADS } from './fixtures/xss-payloads.ts';
 import { callersFor } from './helpers.ts';
 

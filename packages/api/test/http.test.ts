@@ -1,7 +1,7 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { describe, expect, it } from 'vitest';
 import { handleTrpcRequest } from '../src/http.ts';
-import { transformer } from '../src/transformer.ts';
+import { transformer } from '../src/core/transformer.ts';
 
 const { db, owner } = await createTestDatabase();
 const fx = await seedFixtures(owner);

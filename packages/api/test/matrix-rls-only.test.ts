@@ -1,18 +1,26 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { startSmtpCapture } from '@regionportalen/mail/testing';
 import { afterAll, expect, it, vi } from 'vitest';
-import { assertCanEditNews, assertCanManageMembership, assertCanWriteMinutes, canReadMinutes } from '../src/access.ts';
+import { assertCanManageMembership } from '../src/accounts/access.ts';
+import { assertCanWriteMinutes, canReadMinutes } from '../src/minutes/access.ts';
+import { assertCanEditNews } from '../src/news/access.ts';
 import { runAdminMatrix, runMatrix, runMinutesMatrix } from './matrix.ts';
 
 // The same matrix with the API's own authorization checks switched off: PostgreSQL's row-level
 // security alone must still deny every forbidden write and leak no draft or role.
-vi.mock('../src/access.ts', async (importOriginal) => ({
-	...(await importOriginal<typeof import('../src/access.ts')>()),
-	assertCanEditNews: () => undefined,
+vi.mock('../src/news/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/news/access.ts')>()),
+	assertCanEditNews: () => undefined
+}));
+vi.mock('../src/minutes/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/minutes/access.ts')>()),
 	canReadMinutes: () => true,
 	canWriteMinutes: () => true,
 	assertCanReadMinutes: () => undefined,
-	assertCanWriteMinutes: () => undefined,
+	assertCanWriteMinutes: () => undefined
+}));
+vi.mock('../src/accounts/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/accounts/access.ts')>()),
 	assertCanManageMembership: () => undefined,
 	assertCanAdministerScope: () => undefined,
 	assertCanReadAuditLog: () => undefined

@@ -1,9 +1,9 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { searchNews } from '../src/domain/search.ts';
+import { searchNews } from '../src/news/search.ts';
 import { handleTrpcRequest } from '../src/http.ts';
-import { transformer } from '../src/transformer.ts';
+import { transformer } from '../src/core/transformer.ts';
 import { callersFor, expectTrpcError } from './helpers.ts';
 
 const { db, owner } = await createTestDatabase();

@@ -1,7 +1,7 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { describe, expect, it } from 'vitest';
 import { createCaller } from '../src/index.ts';
-import { SiteFactsCache } from '../src/domain/sites.ts';
+import { SiteFactsCache } from '../src/core/site-facts.ts';
 
 const { db, owner } = await createTestDatabase();
 const fx = await seedFixtures(owner);

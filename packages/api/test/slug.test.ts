@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../src/domain/slug.ts';
+import { slugify } from '../src/core/slug.ts';
 
 describe('slugify', () => {
 	it('turns Swedish titles into ASCII slugs', () => {

@@ -1,7 +1,7 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createCallerFactory, createTRPCRouter, publicProcedure, signedInProcedure } from '../src/trpc.ts';
+import { createCallerFactory, createTRPCRouter, publicProcedure, signedInProcedure } from '../src/core/trpc.ts';
 import { snapshotNews } from './helpers.ts';
 
 // A visitor's query runs outside a transaction (trpc.ts): these procedures look at the database

@@ -9,7 +9,7 @@ import {
 } from 'kysely';
 import type { Database } from '@regionportalen/db';
 import { bodyWhenNoHtml } from './body-html.ts';
-import { creditColumns, inFeed, publishedBySlug, listColumns, visible, type NewsFeed, type Page } from './news.ts';
+import { creditColumns, inFeed, publishedBySlug, listColumns, visible, type NewsFeed, type Page } from './queries.ts';
 
 // Reading published news by other ways than the plain list: by year, by tag, related to an item,
 // and the newest items with their bodies for RSS and Atom. Every query starts from the same feed

@@ -1,7 +1,7 @@
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { assertCanEditNews } from '../access.ts';
+import { assertCanEditNews } from './access.ts';
 import {
 	findById,
 	findPublishedBySlug,
@@ -10,9 +10,25 @@ import {
 	listPublished,
 	listPublishedSlugs,
 	uniqueSlug
-} from '../domain/news.ts';
-import { bodyHtml } from '../domain/body-html.ts';
-import { renderMarkdown } from '../domain/markdown.ts';
+} from './queries.ts';
+import { bodyHtml } from './body-html.ts';
+import {
+	type Context,
+	forbundBySlug,
+	idSchema,
+	ownerSchema,
+	pageSchema,
+	publicProcedure,
+	regionBySlug,
+	renderMarkdown,
+	roleCheckedProcedure,
+	type SignedInContext,
+	signedInProcedure,
+	slugSchema,
+	requireForbund,
+	requireRegion,
+	resolveOwner
+} from '../core/index.ts';
 import {
 	contentColumns,
 	findRevision,
@@ -21,11 +37,7 @@ import {
 	recordRevision,
 	saveContent,
 	saveImage
-} from '../domain/news-edit.ts';
-import { forbundBySlug, regionBySlug } from '../domain/sites.ts';
-import type { Context, SignedInContext } from '../trpc.ts';
-import { publicProcedure, roleCheckedProcedure, signedInProcedure } from '../trpc.ts';
-import { idSchema, ownerSchema, pageSchema, slugSchema } from './schemas.ts';
+} from './edit.ts';
 
 export const NEWS_PAGE_SIZE = 10;
 
@@ -71,24 +83,12 @@ function setStatus(ctx: SignedInContext, id: number, set: Record<string, unknown
 		.executeTakeFirstOrThrow();
 }
 
-async function resolveOwner(ctx: Context, owner: z.infer<typeof ownerSchema>) {
-	if ('forbund' in owner) {
-		const forbund = await forbundBySlug(ctx, owner.forbund);
-		if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
-		return { forbundId: forbund.id, regionId: forbund.region_id };
-	}
-	const region = await regionBySlug(ctx, owner.region);
-	if (!region) throw new TRPCError({ code: 'NOT_FOUND', message: 'Regionen finns inte.' });
-	return { forbundId: null, regionId: region.id };
-}
-
 const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'Nyheten finns inte.' });
 
 export const newsRouter = {
 	/** A förbund's published news, newest first. */
 	list: publicProcedure.input(z.object({ forbund: slugSchema, page: pageSchema })).query(async ({ ctx, input }) => {
-		const forbund = await forbundBySlug(ctx, input.forbund);
-		if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
+		const forbund = await requireForbund(ctx, input.forbund);
 		return listPublished(ctx.db, { forbundId: forbund.id }, input.page, NEWS_PAGE_SIZE);
 	}),
 
@@ -98,8 +98,7 @@ export const newsRouter = {
 			z.object({ region: slugSchema, page: pageSchema, from: z.union([slugSchema, z.literal('regionen')]).optional() })
 		)
 		.query(async ({ ctx, input }) => {
-			const region = await regionBySlug(ctx, input.region);
-			if (!region) throw new TRPCError({ code: 'NOT_FOUND', message: 'Regionen finns inte.' });
+			const region = await requireRegion(ctx, input.region);
 			let source: { forbundId: number } | 'region' | undefined;
 			if (input.from === 'regionen') source = 'region';
 			else if (input.from) {
@@ -120,19 +119,16 @@ export const newsRouter = {
 		.input(z.object({ owner: ownerSchema, count: z.number().int().min(1).max(NEWS_PAGE_SIZE) }))
 		.query(async ({ ctx, input }) => {
 			if ('forbund' in input.owner) {
-				const forbund = await forbundBySlug(ctx, input.owner.forbund);
-				if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
+				const forbund = await requireForbund(ctx, input.owner.forbund);
 				return listLatest(ctx.db, { forbundId: forbund.id }, input.count);
 			}
-			const region = await regionBySlug(ctx, input.owner.region);
-			if (!region) throw new TRPCError({ code: 'NOT_FOUND', message: 'Regionen finns inte.' });
+			const region = await requireRegion(ctx, input.owner.region);
 			return listLatest(ctx.db, { regionFeed: region.id }, input.count);
 		}),
 
 	/** "Från regionen" on a förbund's site: regional items, and its siblings' shared items if it shows them. */
 	fromRegion: publicProcedure.input(z.object({ forbund: slugSchema })).query(async ({ ctx, input }) => {
-		const forbund = await forbundBySlug(ctx, input.forbund);
-		if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
+		const forbund = await requireForbund(ctx, input.forbund);
 		const feed = {
 			fromRegionFor: { forbundId: forbund.id, regionId: forbund.region_id, includeShared: forbund.show_shared_news }
 		};

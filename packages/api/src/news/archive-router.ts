@@ -9,14 +9,21 @@ import {
 	listTaggedForFeed,
 	tagScope,
 	yearCounts
-} from '../domain/archive.ts';
-import { bodyHtml } from '../domain/body-html.ts';
-import type { NewsFeed } from '../domain/news.ts';
-import { forbundBySlug, regionBySlug } from '../domain/sites.ts';
-import type { Context } from '../trpc.ts';
-import { publicProcedure } from '../trpc.ts';
-import { NEWS_PAGE_SIZE } from './news.ts';
-import { ownerSchema, pageSchema, slugSchema } from './schemas.ts';
+} from './archive.ts';
+import { bodyHtml } from './body-html.ts';
+import type { NewsFeed } from './queries.ts';
+import {
+	type Context,
+	forbundBySlug,
+	ownerSchema,
+	pageSchema,
+	publicProcedure,
+	regionBySlug,
+	slugSchema,
+	resolveOwner,
+	type OwnerInput
+} from '../core/index.ts';
+import { NEWS_PAGE_SIZE } from './router.ts';
 
 // Reading published news: the year archive, tag pages, related items and the RSS/Atom feeds. All
 // public: they show only what the news list shows. A förbund's archive is its own items; a
@@ -28,17 +35,10 @@ export const FEED_SIZE = 20;
 const yearSchema = z.coerce.number().int('Ogiltigt år.').min(1900, 'Ogiltigt år.').max(9999, 'Ogiltigt år.');
 
 /** Whose archive: the feed to read, who publishes it (for feeds and structured data), and the owner. */
-async function resolveArchive(ctx: Context, owner: z.infer<typeof ownerSchema>) {
-	if ('forbund' in owner) {
-		const forbund = await forbundBySlug(ctx, owner.forbund);
-		if (!forbund) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
-		const feed: NewsFeed = { forbundId: forbund.id };
-		return { feed, name: forbund.name, owner: { forbundId: forbund.id, regionId: forbund.region_id } };
-	}
-	const region = await regionBySlug(ctx, owner.region);
-	if (!region) throw new TRPCError({ code: 'NOT_FOUND', message: 'Regionen finns inte.' });
-	const feed: NewsFeed = { regionFeed: region.id };
-	return { feed, name: region.name, owner: { forbundId: null, regionId: region.id } };
+async function resolveArchive(ctx: Context, input: OwnerInput) {
+	const owner = await resolveOwner(ctx, input);
+	const feed: NewsFeed = owner.forbundId !== null ? { forbundId: owner.forbundId } : { regionFeed: owner.regionId };
+	return { feed, name: owner.name, owner };
 }
 
 const noSuchTag = () => new TRPCError({ code: 'NOT_FOUND', message: 'Det finns inga nyheter med det ämnet.' });

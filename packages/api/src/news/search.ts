@@ -1,6 +1,7 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { markedToHtml, MARKERS, SNIPPET, START, STOP, tsquery, WHOLE } from '../core/index.ts';
 import type { Database } from '@regionportalen/db';
-import { creditColumns, visible, type Page } from './news.ts';
+import { creditColumns, visible, type Page } from './queries.ts';
 
 // Swedish full-text search over published news. The database keeps a generated
 // `to_tsvector('swedish', title || ' ' || lead || ' ' || body)` with a GIN index (news.search), so
@@ -8,6 +9,8 @@ import { creditColumns, visible, type Page } from './news.ts';
 // websearch_to_tsquery: words, "a phrase", -not and or, never a syntax error.
 
 type Q = Kysely<Database> | Transaction<Database>;
+
+const SHORT_SNIPPET = `StartSel=${START}, StopSel=${STOP}, MaxWords=18, MinWords=8, ShortWord=3, MaxFragments=1`;
 
 /**
  * Where to search: one förbund's own items (its site), or a region's feed on the hub (its regional
@@ -35,40 +38,6 @@ export interface SearchHit {
 	forbund_slug: string | null;
 	forbund_name: string | null;
 	forbund_origin: string | null;
-}
-
-// ts_headline marks matches with these private-use characters, which are first removed from the
-// text itself, so after escaping the snippet they are the only thing that can become <mark>.
-const START = '\uE000';
-const STOP = '\uE001';
-export const MARKERS = START + STOP;
-
-export const SNIPPET = `StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
-const SHORT_SNIPPET = `StartSel=${START}, StopSel=${STOP}, MaxWords=18, MinWords=8, ShortWord=3, MaxFragments=1`;
-export const WHOLE = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** ts_headline's output as safe HTML: everything escaped, then only our own markers become <mark>. */
-export function markedToHtml(marked: string): string {
-	return marked
-		.replace(/[&<>"']/g, (c) => escapes[c]!)
-		.replaceAll(START, '<mark>')
-		.replaceAll(STOP, '</mark>');
-}
-
-/** A lexeme in a tsquery's text form ('word', quotes doubled inside), to be made a prefix. */
-const LEXEME = "'(?:[^']|'')*'";
-
-/**
- * The visitor's words as a tsquery: websearch_to_tsquery('swedish') finds every form of a word
- * with the same stem ("företagen" for "företag"); the same query with each word, unstemmed, as a
- * prefix adds the forms the stemmer keeps apart ("företagets"), compounds ("samverkansmöte" for
- * "samverkan") and a word still being typed ("före"). The prefix is the typed word, not its stem,
- * so "SAMRE" (stem "samr") does not find "samråd".
- */
-export function tsquery(q: string): RawBuilder<string> {
-	return sql<string>`(websearch_to_tsquery('swedish', ${q}) || regexp_replace(websearch_to_tsquery('simple', ${q})::text, ${LEXEME}, ${'\\&:*'}, 'g')::tsquery)`;
 }
 
 /** Lead and body as plain text for snippets: Markdown's link syntax, emphasis and line markers removed. */

@@ -17,12 +17,18 @@ import {
 	assertCanReadAuditLog,
 	canManageMembership,
 	type MembershipTarget
-} from '../access.ts';
-import { recordAudit } from '../domain/audit.ts';
-import { forbundRegion, listScopeMemberships } from '../domain/people.ts';
-import { roleLabel } from '../domain/roles.ts';
-import { roleCheckedProcedure, signedInProcedure, tooManyRequests, type SignedInContext } from '../trpc.ts';
-import { idSchema, pageSchema } from './schemas.ts';
+} from './access.ts';
+import {
+	idSchema,
+	pageSchema,
+	recordAudit,
+	roleCheckedProcedure,
+	type SignedInContext,
+	signedInProcedure,
+	tooManyRequests
+} from '../core/index.ts';
+import { forbundRegion, listScopeMemberships } from './people.ts';
+import { roleLabel } from './roles.ts';
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, News, NewsTable } from '@regionportalen/db';
 import type { Updateable } from 'kysely';
-import { renderMarkdown } from './markdown.ts';
+import { renderMarkdown } from '../core/index.ts';
 
 // Writing a news item's content: every save bumps the version (optimistic concurrency) and leaves a
 // revision behind, so any earlier state can be seen and restored.

@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { Membership } from '@regionportalen/db';
 import type { Db } from '@regionportalen/db/client';
 import type { RateLimitedError, SessionUser } from '@regionportalen/auth';
-import type { SiteFactsCache } from './domain/sites.ts';
+import type { SiteFactsCache } from './site-facts.ts';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { requiresTwoFactor } from './access.ts';

@@ -1,9 +1,22 @@
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { ACTION_KINDS, AGENDA_KINDS, ATTENDEE_ROLES, type Membership, type MeetingMinutes } from '@regionportalen/db';
-import { assertCanWriteMinutes, canReadMinutes, canWriteMinutes, type MinutesScope } from '../access.ts';
-import { recordAudit } from '../domain/audit.ts';
-import { renderMarkdown } from '../domain/markdown.ts';
+import { assertCanWriteMinutes, canReadMinutes, canWriteMinutes, type MinutesScope } from './access.ts';
+import {
+	type Context,
+	findRegionBySlug,
+	idSchema,
+	listForbundOfRegion,
+	publicProcedure,
+	querySchema,
+	recordAudit,
+	renderMarkdown,
+	roleCheckedProcedure,
+	type SignedInContext,
+	slugSchema,
+	requireRegion,
+	forbundOfRegion
+} from '../core/index.ts';
 import {
 	approve,
 	correct,
@@ -20,12 +33,7 @@ import {
 	searchMinutes,
 	setPublic,
 	type Visibility
-} from '../domain/minutes.ts';
-import { findRegionBySlug, listForbundOfRegion } from '../domain/sites.ts';
-import type { Context, SignedInContext } from '../trpc.ts';
-import { publicProcedure, roleCheckedProcedure } from '../trpc.ts';
-import { idSchema, slugSchema } from './schemas.ts';
-import { querySchema } from './search.ts';
+} from './queries.ts';
 
 // The presidium room. Reading procedures are `public` because a meeting published to everyone needs
 // no login; each decides from the caller's memberships which revisions they may see (access.ts), and
@@ -111,9 +119,8 @@ const frozen = () =>
 
 /** The region and its förbund, by slug. */
 async function regionScope(ctx: Context, slug: string) {
-	const region = await findRegionBySlug(ctx.db, slug);
-	if (!region) throw new TRPCError({ code: 'NOT_FOUND', message: 'Regionen finns inte.' });
-	const forbund = await listForbundOfRegion(ctx.db, region.id);
+	const region = await requireRegion(ctx, slug);
+	const forbund = await forbundOfRegion(ctx, region.id);
 	return { region, forbund, scope: { regionId: region.id, forbundIds: forbund.map((f) => f.id) } };
 }
 

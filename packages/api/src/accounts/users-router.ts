@@ -1,5 +1,5 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { signedInProcedure } from '../trpc.ts';
+import { signedInProcedure } from '../core/index.ts';
 
 export const usersRouter = {
 	/** The signed-in person and their roles, so pages can show what they may do. */

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, Role } from '@regionportalen/db';
-import type { AdminScope } from '../access.ts';
+import type { AdminScope } from './access.ts';
 
 type Q = Kysely<Database>;
 

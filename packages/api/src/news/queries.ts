@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database, News } from '@regionportalen/db';
 import { bodyWhenNoHtml } from './body-html.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../core/index.ts';
 
 // News queries. Each takes the db (or a transaction) first, so the same function serves a request
 // and a larger transaction.

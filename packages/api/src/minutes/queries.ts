@@ -6,7 +6,7 @@ import type {
 	MinutesAttendeeTable,
 	MinutesItemTable
 } from '@regionportalen/db';
-import { markedToHtml, MARKERS, SNIPPET, tsquery, WHOLE } from './search.ts';
+import { markedToHtml, MARKERS, SNIPPET, tsquery, WHOLE } from '../core/index.ts';
 
 // Presidium minutes: queries and the workflow's writes. A meeting's content lives in revisions
 // (meeting_minutes); a draft revision is saved in place under optimistic concurrency, an approved one

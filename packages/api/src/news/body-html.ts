@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@regionportalen/db';
-import { renderMarkdown } from './markdown.ts';
+import { renderMarkdown } from '../core/index.ts';
 
 // A news item's body is rendered and sanitised once, when it is saved (contentColumns), and stored
 // in news.body_html (migration 0010). The column may be null: after the migration, for rows written

@@ -1,0 +1,13 @@
+// What every domain builds on: tRPC's init and procedure tiers with the tenant transaction, the
+// tenancy lookups, the rules' shared parts, the audit writer, shared schemas, Markdown, full-text
+// search and the site-facts cache. Domains import it from here only.
+export * from './access.ts';
+export * from './audit.ts';
+export * from './full-text.ts';
+export * from './markdown.ts';
+export * from './schemas.ts';
+export * from './site-facts.ts';
+export * from './slug.ts';
+export * from './tenancy.ts';
+export * from './transformer.ts';
+export * from './trpc.ts';
