@@ -10,8 +10,9 @@ type CreatedAt = ColumnType<Date, never, never>;
 export const NEWS_STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const;
 export type NewsStatus = (typeof NEWS_STATUSES)[number];
 
-export const ROLES = ['editor', 'forbund_admin', 'presidium', 'coordinator', 'platform_admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role, RoleScope } from './roles.ts';
+export { PRIVILEGED_ROLES, ROLE_DEFINITIONS, ROLES, roleDefinition, roleTitle } from './roles.ts';
+export type { Role, RoleDefinition, RoleScope } from './roles.ts';
 
 export const BOARD_ROLES = ['ordforande', 'vice_ordforande', 'ledamot', 'ersattare', 'forbundschef'] as const;
 export type BoardRole = (typeof BOARD_ROLES)[number];
@@ -96,6 +97,15 @@ export interface SessionTable {
 	/** When this session passed its second factor; null until then (or for a person without 2FA). */
 	two_factor_verified_at: Timestamp | null;
 	last_seen_at: Generated<Date>;
+}
+
+/** The roles as the database's rules read them: ROLE_DEFINITIONS, kept equal by migrateToLatest. */
+export interface RoleDefinitionTable {
+	role: Role;
+	label: string;
+	scope: RoleScope;
+	granted_by: Role[];
+	privileged: boolean;
 }
 
 export interface MembershipTable {
@@ -336,6 +346,7 @@ export interface Database {
 	app_user: AppUserTable;
 	session: SessionTable;
 	membership: MembershipTable;
+	role_definition: RoleDefinitionTable;
 	news: NewsTable;
 	news_revision: NewsRevisionTable;
 	news_attachment: NewsAttachmentTable;

@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import type { Role } from '@regionportalen/db';
+import { roleDefinition, type Role } from '@regionportalen/db';
 import { isPlatformAdmin, type Membership } from '../core/index.ts';
 
 // ---- Accounts and roles ----
@@ -14,24 +14,23 @@ export interface MembershipTarget {
 }
 
 /**
- * Who may grant and revoke what. A platform admin: anything. A förbund admin: editors, presidium
- * members and förbund admins of their own förbund. A regional coordinator: coordinators of their
- * region and presidium members of its förbund (they run the region's joint presidium). The same
- * rule is the database's app_can_manage_membership().
+ * Who may grant and revoke what, from the roles' definitions (@regionportalen/db's roles.ts): a
+ * platform admin anything; a role named in the target role's grantedBy, within its own förbund or
+ * region, and a region's role also in the förbunds of its region (a coordinator grants the
+ * presidium of its region's förbund, who meet in the region's joint presidium). The same rule is
+ * the database's app_can_manage_membership(), which reads the same definitions.
  */
 export function canManageMembership(memberships: Membership[], target: MembershipTarget): boolean {
-	return memberships.some(
-		(m) =>
-			m.role === 'platform_admin' ||
-			(m.role === 'forbund_admin' &&
-				target.forbund_id !== null &&
-				m.forbund_id === target.forbund_id &&
-				['editor', 'forbund_admin', 'presidium'].includes(target.role)) ||
-			(m.role === 'coordinator' &&
-				m.region_id !== null &&
-				((target.role === 'coordinator' && target.region_id === m.region_id) ||
-					(target.role === 'presidium' && target.forbund_region_id === m.region_id)))
-	);
+	const wanted = roleDefinition(target.role);
+	return memberships.some((m) => {
+		const granter = roleDefinition(m.role);
+		if (granter.scope === 'platform') return true;
+		if (!wanted.grantedBy.includes(m.role)) return false;
+		if (granter.scope === 'forbund') return wanted.scope === 'forbund' && m.forbund_id === target.forbund_id;
+		return wanted.scope === 'region'
+			? m.region_id === target.region_id
+			: m.region_id !== null && m.region_id === target.forbund_region_id;
+	});
 }
 
 export function assertCanManageMembership(memberships: Membership[], target: MembershipTarget): void {

@@ -7,7 +7,7 @@ import {
 	RateLimitedError,
 	recordFailure
 } from '@regionportalen/auth';
-import { BOARD_ROLES, ROLES, type Role } from '@regionportalen/db';
+import { BOARD_ROLES, ROLES, roleDefinition, roleTitle, type Role, type RoleScope } from '@regionportalen/db';
 import { getMailer, invitationMail, roleGrantedMail } from '@regionportalen/mail';
 import { z } from 'zod';
 import {
@@ -66,12 +66,11 @@ async function targetOf(
 ): Promise<MembershipTarget & { forbundName: string | null }> {
 	if (m.forbund_id === null) return { ...m, forbund_region_id: null, forbundName: null };
 	const f = await forbundRegion(ctx.db, m.forbund_id);
-	if (!f) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
 	return { ...m, forbund_region_id: f.region_id, forbundName: f.short_name };
 }
 
 async function placeName(ctx: SignedInContext, t: { forbund_id: number | null; region_id: number | null }) {
-	if (t.forbund_id !== null) return (await forbundRegion(ctx.db, t.forbund_id))?.short_name ?? '';
+	if (t.forbund_id !== null) return (await forbundRegion(ctx.db, t.forbund_id)).short_name;
 	if (t.region_id !== null)
 		return (
 			(await ctx.db.selectFrom('region').select('name').where('id', '=', t.region_id).executeTakeFirst())?.name ?? ''
@@ -137,9 +136,7 @@ export const adminRouter = {
 		const { scope } = input;
 		let forbundRegionId: number | undefined;
 		if (scope.kind === 'forbund') {
-			const f = await forbundRegion(ctx.db, scope.id);
-			if (!f) throw new TRPCError({ code: 'NOT_FOUND', message: 'Förbundet finns inte.' });
-			forbundRegionId = f.region_id;
+			forbundRegionId = (await forbundRegion(ctx.db, scope.id)).region_id;
 		}
 		assertCanAdministerScope(ctx.memberships, scope, forbundRegionId);
 
@@ -148,7 +145,14 @@ export const adminRouter = {
 		);
 		const people = new Map<
 			number,
-			{ id: number; email: string; name: string; invited: boolean; twoFactor: boolean; memberships: typeof rows }
+			{
+				id: number;
+				email: string;
+				name: string;
+				invited: boolean;
+				twoFactor: boolean;
+				memberships: ((typeof rows)[number] & { label: string })[];
+			}
 		>();
 		for (const r of rows) {
 			const person = people.get(r.user_id) ?? {
@@ -159,7 +163,7 @@ export const adminRouter = {
 				twoFactor: r.two_factor,
 				memberships: []
 			};
-			person.memberships.push(r);
+			person.memberships.push({ ...r, label: roleLabel(r.role, r.board_role).replace(/^./, (c) => c.toUpperCase()) });
 			people.set(r.user_id, person);
 		}
 
@@ -192,43 +196,23 @@ export const adminRouter = {
 						.$if(scope.kind === 'region', (q) => q.where('id', '=', (scope as { id: number }).id))
 						.orderBy('name')
 						.execute();
+		// Every role the caller may grant here, in the order the definitions list them, for each place.
 		const grantable: { role: Role; forbundId: number | null; regionId: number | null; label: string }[] = [];
-		if (scope.kind === 'platform')
-			grantable.push({ role: 'platform_admin', forbundId: null, regionId: null, label: 'Plattformsadministratör' });
-		for (const r of regions) {
-			if (
-				canManageMembership(ctx.memberships, {
-					role: 'coordinator',
-					forbund_id: null,
-					region_id: r.id,
-					forbund_region_id: null
-				})
-			)
-				grantable.push({
-					role: 'coordinator',
-					forbundId: null,
-					regionId: r.id,
-					label: `Regional samordnare, ${r.name}`
-				});
-		}
-		for (const f of places) {
-			for (const role of ['editor', 'forbund_admin', 'presidium'] as const) {
-				if (
-					canManageMembership(ctx.memberships, {
-						role,
-						forbund_id: f.id,
-						region_id: null,
-						forbund_region_id: f.region_id
-					})
-				)
-					grantable.push({
-						role,
-						forbundId: f.id,
-						regionId: null,
-						label: `${roleLabel(role, null).replace(/^./, (c) => c.toUpperCase())}, ${f.short_name}`
-					});
-			}
-		}
+		const rolesOf = (scope: RoleScope) => ROLES.filter((role) => roleDefinition(role).scope === scope);
+		const offer = (
+			role: Role,
+			forbundId: number | null,
+			regionId: number | null,
+			forbundRegionId: number | null,
+			place: string | null
+		) => {
+			const target = { role, forbund_id: forbundId, region_id: regionId, forbund_region_id: forbundRegionId };
+			if (!canManageMembership(ctx.memberships, target)) return;
+			grantable.push({ role, forbundId, regionId, label: place ? `${roleTitle(role)}, ${place}` : roleTitle(role) });
+		};
+		if (scope.kind === 'platform') for (const role of rolesOf('platform')) offer(role, null, null, null, null);
+		for (const r of regions) for (const role of rolesOf('region')) offer(role, null, r.id, null, r.name);
+		for (const f of places) for (const role of rolesOf('forbund')) offer(role, f.id, null, f.region_id, f.short_name);
 		return { people: [...people.values()], grantable };
 	}),
 

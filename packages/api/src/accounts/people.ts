@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, Role } from '@regionportalen/db';
 import type { AdminScope } from './access.ts';
+import { forbundNotFound } from '../core/index.ts';
 
 type Q = Kysely<Database>;
 
@@ -41,11 +42,13 @@ export async function listScopeMemberships(db: Q, scope: AdminScope, roles?: Rol
 	return query.orderBy('u.name').orderBy('u.email').orderBy('m.id').execute();
 }
 
-/** The förbund (with its region) or region a membership belongs to, by id. */
+/** The förbund a membership belongs to, with its region, by id (404 when there is none). */
 export async function forbundRegion(db: Q, forbundId: number) {
-	return db
+	const forbund = await db
 		.selectFrom('forbund')
 		.select(['id', 'region_id', 'short_name', 'name'])
 		.where('id', '=', forbundId)
 		.executeTakeFirst();
+	if (!forbund) throw forbundNotFound();
+	return forbund;
 }

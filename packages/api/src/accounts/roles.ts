@@ -1,14 +1,11 @@
-import type { BoardRole, Role } from '@regionportalen/db';
+import { ROLE_DEFINITIONS, type BoardRole, type Role } from '@regionportalen/db';
 
-// How roles read in Swedish, in pages, mails and the audit log.
+// How roles read in Swedish, in pages, mails and the audit log: the labels of the roles'
+// definitions (@regionportalen/db's roles.ts), and the board roles of a presidium membership.
 
-export const ROLE_LABELS: Record<Role, string> = {
-	editor: 'redaktör',
-	forbund_admin: 'förbundsadministratör',
-	presidium: 'presidieledamot',
-	coordinator: 'regional samordnare',
-	platform_admin: 'plattformsadministratör'
-};
+export const ROLE_LABELS = Object.fromEntries(
+	Object.entries(ROLE_DEFINITIONS).map(([role, d]) => [role, d.label])
+) as Record<Role, string>;
 
 export const BOARD_ROLE_LABELS: Record<BoardRole, string> = {
 	ordforande: 'ordförande',

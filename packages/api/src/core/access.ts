@@ -1,4 +1,4 @@
-import type { Membership as MembershipRow, Role } from '@regionportalen/db';
+import { PRIVILEGED_ROLES, type Membership as MembershipRow, type Role } from '@regionportalen/db';
 
 /** The part of a membership the rules read. */
 export type Membership = Pick<MembershipRow, 'role' | 'forbund_id' | 'region_id'>;
@@ -12,8 +12,8 @@ export function isPlatformAdmin(memberships: Membership[]): boolean {
 }
 
 /** Roles that require two-factor authentication and short sessions (see @regionportalen/auth). */
-export const PRIVILEGED_ROLES: Role[] = ['forbund_admin', 'presidium', 'coordinator', 'platform_admin'];
+export { PRIVILEGED_ROLES };
 
 export function requiresTwoFactor(memberships: Pick<Membership, 'role'>[]): boolean {
-	return memberships.some((m) => PRIVILEGED_ROLES.includes(m.role));
+	return memberships.some((m) => (PRIVILEGED_ROLES as Role[]).includes(m.role));
 }

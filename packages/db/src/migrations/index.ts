@@ -11,6 +11,7 @@ import * as newsSearchFunction from './2026-11-23-0009-news-search-function.ts';
 import * as storedBodyHtml from './2026-11-23-0010-stored-body-html-and-tag-function.ts';
 import * as swedishCollation from './2026-11-23-0011-swedish-collation.ts';
 import * as emailChangeToken from './2026-11-23-0012-email-change-token.ts';
+import * as rolesAsData from './2026-12-01-0013-roles-as-data.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and
 // from a bundled server. Append new migrations at the end; never rename or edit a released one.
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-23-0009-news-search-function': newsSearchFunction,
 	'2026-11-23-0010-stored-body-html-and-tag-function': storedBodyHtml,
 	'2026-11-23-0011-swedish-collation': swedishCollation,
-	'2026-11-23-0012-email-change-token': emailChangeToken
+	'2026-11-23-0012-email-change-token': emailChangeToken,
+	'2026-12-01-0013-roles-as-data': rolesAsData
 };

@@ -1,5 +1,5 @@
 import { error, fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
-import type { AdminScope } from '@regionportalen/api';
+import { BOARD_ROLE_LABELS, type AdminScope } from '@regionportalen/api';
 import { BOARD_ROLES, ROLES, type BoardRole, type Role } from '@regionportalen/db';
 import { api } from '../api.ts';
 import { apiFormResult, loginUrl, orErrorPage } from '../errors.ts';
@@ -43,7 +43,8 @@ export async function loadPeople({ locals, url }: ServerLoadEvent) {
 	if (!locals.user) redirect(303, loginUrl(url));
 	const { scope, choices } = await currentScope(locals, url);
 	const { people, grantable } = await orErrorPage(api(locals).admin.people({ scope }), url);
-	return { scope: scopeParam(scope), choices, people, grantable, boardRoles: BOARD_ROLES, me: locals.user.id };
+	const boardRoles = BOARD_ROLES.map((value) => ({ value, label: BOARD_ROLE_LABELS[value] }));
+	return { scope: scopeParam(scope), choices, people, grantable, boardRoles, me: locals.user.id };
 }
 
 function grantInput(form: FormData) {
