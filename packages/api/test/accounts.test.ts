@@ -260,7 +260,7 @@ describe('the audit log view', () => {
 					entity_type: 'meeting',
 					region_id: fx.regions.norr,
 					summary: 'Norr läste',
-					actor_email: 'las@test.example'
+					actor_id: fx.users.editorA
 				},
 				{
 					action: 'minutes.read',
@@ -293,7 +293,8 @@ describe('the audit log view', () => {
 		await expectTrpcError(as.editorA.admin.audit({}), 'FORBIDDEN');
 
 		expect(await summaries(as.platformAdmin, { action: 'minutes.read' })).toEqual(['Syd läste', 'Norr läste']);
-		expect(await summaries(as.platformAdmin, { actor: 'LAS@' })).toEqual(['Norr läste']);
+		// Found by the account's address as it is now, which the log itself does not hold.
+		expect(await summaries(as.platformAdmin, { actor: 'EDITORA@' })).toEqual(['Norr läste']);
 		// Today as the log's filter counts days: in Swedish time (sv-SE writes dates as 2026-11-23).
 		const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 		expect(await summaries(as.platformAdmin, { from: '2000-01-01', to: '2000-01-02' })).toEqual([]);

@@ -193,7 +193,8 @@ export interface AuditLogTable {
 	at: CreatedAt;
 	/** null: a visitor (a failed sign-in), or an account removed since. */
 	actor_id: number | null;
-	actor_email: string | null;
+	/** The person the entry is about (a role granted to them), if another than the actor. */
+	subject_id: number | null;
 	/** Dotted verb, e.g. `minutes.read`, `membership.grant`, `news.publish`. */
 	action: string;
 	entity_type: string;

@@ -262,8 +262,9 @@ export const adminRouter = {
 			entity_id: String(membership.id),
 			forbund_id: input.forbundId,
 			region_id: input.regionId ?? target.forbund_region_id,
-			summary: `${invited ? 'Bjöd in' : 'Gav'} ${input.email} ${invited ? 'som' : 'rollen'} ${role}, ${place}`,
-			detail: { email: input.email, role: input.role, board_role: input.boardRole, user_id: user.id }
+			subject_id: user.id,
+			summary: `${invited ? 'Bjöd in en person som' : 'Gav rollen'} ${role}, ${place}`,
+			detail: { role: input.role, board_role: input.boardRole }
 		});
 
 		const inviter = ctx.user.name || ctx.user.email;
@@ -298,8 +299,9 @@ export const adminRouter = {
 			entity_id: String(m.id),
 			forbund_id: m.forbund_id,
 			region_id: m.region_id ?? target.forbund_region_id,
-			summary: `Tog bort rollen ${roleLabel(m.role, m.board_role)}, ${await placeName(ctx, m)} från ${m.email}`,
-			detail: { email: m.email, role: m.role, board_role: m.board_role, user_id: m.user_id }
+			subject_id: m.user_id,
+			summary: `Tog bort rollen ${roleLabel(m.role, m.board_role)}, ${await placeName(ctx, m)}`,
+			detail: { role: m.role, board_role: m.board_role }
 		});
 		return { revoked: m.id };
 	}),
@@ -328,8 +330,9 @@ export const adminRouter = {
 				entity_id: String(m.id),
 				forbund_id: m.forbund_id,
 				region_id: m.region_id ?? target.forbund_region_id,
-				summary: `Skickade en ny inbjudan till ${m.email} som ${role}`,
-				detail: { email: m.email, role: m.role, board_role: m.board_role, user_id: m.user_id }
+				subject_id: m.user_id,
+				summary: `Skickade en ny inbjudan som ${role}`,
+				detail: { role: m.role, board_role: m.board_role }
 			});
 			await getMailer().send(
 				invitationMail({
@@ -355,18 +358,33 @@ export const adminRouter = {
 		)
 		.query(async ({ ctx, input }) => {
 			assertCanReadAuditLog(ctx.memberships);
-			let query = ctx.db.selectFrom('audit_log');
+			// The log holds ids; who they are is looked up now, so it shows the accounts as they are.
+			let query = ctx.db
+				.selectFrom('audit_log')
+				.leftJoin('app_user as actor', 'actor.id', 'audit_log.actor_id')
+				.leftJoin('app_user as subject', 'subject.id', 'audit_log.subject_id');
 			if (input.action) query = query.where('action', '=', input.action);
-			if (input.actor) query = query.where('actor_email', 'ilike', `%${input.actor.replace(/[\\%_]/g, '\\$&')}%`);
+			if (input.actor) query = query.where('actor.email', 'ilike', `%${input.actor.replace(/[\\%_]/g, '\\$&')}%`);
 			// Whole days in Swedish time, summer time included.
 			if (input.from)
 				query = query.where('at', '>=', sql<Date>`${input.from}::date::timestamp at time zone 'Europe/Stockholm'`);
 			if (input.to)
 				query = query.where('at', '<', sql<Date>`(${input.to}::date + 1)::timestamp at time zone 'Europe/Stockholm'`);
 			const rows = await query
-				.select(['id', 'at', 'actor_email', 'action', 'entity_type', 'entity_id', 'summary', 'region_id', 'forbund_id'])
-				.orderBy('at', 'desc')
-				.orderBy('id', 'desc')
+				.select([
+					'audit_log.id',
+					'audit_log.at',
+					'actor.email as actor',
+					'subject.email as subject',
+					'audit_log.action',
+					'audit_log.entity_type',
+					'audit_log.entity_id',
+					'audit_log.summary',
+					'audit_log.region_id',
+					'audit_log.forbund_id'
+				])
+				.orderBy('audit_log.at', 'desc')
+				.orderBy('audit_log.id', 'desc')
 				.limit(AUDIT_PAGE_SIZE + 1)
 				.offset((input.page - 1) * AUDIT_PAGE_SIZE)
 				.execute();

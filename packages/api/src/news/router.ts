@@ -1,6 +1,7 @@
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import type { News } from '@regionportalen/db';
 import { assertCanEditNews } from './access.ts';
 import {
 	findById,
@@ -27,7 +28,8 @@ import {
 	slugSchema,
 	requireForbund,
 	requireRegion,
-	resolveOwner
+	resolveOwner,
+	recordAudit
 } from '../core/index.ts';
 import {
 	contentColumns,
@@ -73,14 +75,38 @@ async function editable(ctx: SignedInContext, id: number) {
 	return item;
 }
 
-/** A status change; it bumps the version, so an open editor learns of it on its next save. */
-function setStatus(ctx: SignedInContext, id: number, set: Record<string, unknown>) {
-	return ctx.db
+/** The entry every write leaves, in the write's transaction: which item, whose, and what was done. */
+function audit(
+	ctx: SignedInContext,
+	action: string,
+	item: Pick<News, 'id' | 'forbund_id' | 'region_id'>,
+	summary: string,
+	detail: Record<string, unknown> = {}
+) {
+	return recordAudit(ctx.db, ctx.user, {
+		action,
+		entity_type: 'news',
+		entity_id: String(item.id),
+		forbund_id: item.forbund_id,
+		region_id: item.region_id,
+		summary,
+		detail
+	});
+}
+
+/** A status change, audited; it bumps the version, so an open editor learns of it on its next save. */
+async function setStatus(ctx: SignedInContext, id: number, set: Record<string, unknown>, action: string, verb: string) {
+	const item = await ctx.db
 		.updateTable('news')
 		.set({ ...set, updated_by: ctx.user.id, updated_at: sql`now()`, version: sql`version + 1` })
 		.where('id', '=', id)
 		.returningAll()
 		.executeTakeFirstOrThrow();
+	await audit(ctx, action, item, `${verb} nyheten ”${item.title}”`, {
+		status: item.status,
+		published_at: item.published_at
+	});
+	return item;
 }
 
 const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'Nyheten finns inte.' });
@@ -180,6 +206,7 @@ export const newsRouter = {
 			.returningAll()
 			.executeTakeFirstOrThrow();
 		await recordRevision(ctx.db, created, ctx.user.id);
+		await audit(ctx, 'news.create', created, `Skapade nyheten ”${created.title}”`);
 		return created;
 	}),
 
@@ -192,7 +219,9 @@ export const newsRouter = {
 			if (item.image_key && !content.imageAlt) {
 				throw new TRPCError({ code: 'BAD_REQUEST', message: 'Bilden behöver en alternativtext som beskriver den.' });
 			}
-			return (await saveContent(ctx.db, item, version, content, ctx.user.id)) ?? raise(conflict());
+			const saved = (await saveContent(ctx.db, item, version, content, ctx.user.id)) ?? raise(conflict());
+			await audit(ctx, 'news.update', saved, `Sparade nyheten ”${saved.title}”`, { version: saved.version });
+			return saved;
 		}),
 
 	/** Earlier saved states, newest first. */
@@ -219,7 +248,12 @@ export const newsRouter = {
 				contactName: revision.contact_name,
 				contactEmail: revision.contact_email
 			};
-			return (await saveContent(ctx.db, item, input.version, content, ctx.user.id)) ?? raise(conflict());
+			const saved = (await saveContent(ctx.db, item, input.version, content, ctx.user.id)) ?? raise(conflict());
+			await audit(ctx, 'news.restore', saved, `Återställde en tidigare version av ”${saved.title}”`, {
+				revision_id: input.revisionId,
+				version: saved.version
+			});
+			return saved;
 		}),
 
 	/**
@@ -240,15 +274,16 @@ export const newsRouter = {
 		)
 		.mutation(async ({ ctx, input }) => {
 			const item = await editable(ctx, input.id);
-			return (
+			const saved =
 				(await saveImage(ctx.db, item, input.version, ctx.user.id, {
 					image_key: input.key,
 					image_width: input.width,
 					image_height: input.height,
 					image_alt: input.alt,
 					image_caption: input.caption
-				})) ?? raise(conflict())
-			);
+				})) ?? raise(conflict());
+			await audit(ctx, 'news.image_set', saved, `Satte en bild på ”${saved.title}”`, { key: input.key });
+			return saved;
 		}),
 
 	removeImage: roleCheckedProcedure
@@ -256,7 +291,9 @@ export const newsRouter = {
 		.mutation(async ({ ctx, input }) => {
 			const item = await editable(ctx, input.id);
 			const image = { image_key: null, image_width: null, image_height: null, image_alt: '', image_caption: '' };
-			return (await saveImage(ctx.db, item, input.version, ctx.user.id, image)) ?? raise(conflict());
+			const saved = (await saveImage(ctx.db, item, input.version, ctx.user.id, image)) ?? raise(conflict());
+			await audit(ctx, 'news.image_remove', saved, `Tog bort bilden från ”${saved.title}”`, { key: item.image_key });
+			return saved;
 		}),
 
 	/** Attachments (PDF) of an item, for its editors; visitors get them with the article. */
@@ -279,8 +316,8 @@ export const newsRouter = {
 			})
 		)
 		.mutation(async ({ ctx, input }) => {
-			await editable(ctx, input.id);
-			return ctx.db
+			const item = await editable(ctx, input.id);
+			const attachment = await ctx.db
 				.insertInto('news_attachment')
 				.values({
 					news_id: input.id,
@@ -291,29 +328,42 @@ export const newsRouter = {
 				})
 				.returningAll()
 				.executeTakeFirstOrThrow();
+			await audit(ctx, 'news.attachment_add', item, `Bifogade ${input.filename} till ”${item.title}”`, {
+				attachment_id: attachment.id
+			});
+			return attachment;
 		}),
 
 	removeAttachment: roleCheckedProcedure
 		.input(z.object({ id: idSchema, attachmentId: idSchema }))
 		.mutation(async ({ ctx, input }) => {
-			await editable(ctx, input.id);
+			const item = await editable(ctx, input.id);
 			const removed = await ctx.db
 				.deleteFrom('news_attachment')
 				.where('id', '=', input.attachmentId)
 				.where('news_id', '=', input.id)
-				.returning(['storage_key'])
+				.returning(['storage_key', 'filename'])
 				.executeTakeFirst();
 			if (!removed) throw new TRPCError({ code: 'NOT_FOUND', message: 'Bilagan finns inte.' });
-			return removed;
+			await audit(ctx, 'news.attachment_remove', item, `Tog bort bilagan ${removed.filename} från ”${item.title}”`, {
+				attachment_id: input.attachmentId
+			});
+			return { storage_key: removed.storage_key };
 		}),
 
 	/** Publishes now (an item scheduled for later is brought forward; a republished one keeps its date). */
 	publish: roleCheckedProcedure.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
 		await editable(ctx, input.id);
-		return setStatus(ctx, input.id, {
-			status: 'published',
-			published_at: sql`case when published_at is null or published_at > now() then now() else published_at end`
-		});
+		return setStatus(
+			ctx,
+			input.id,
+			{
+				status: 'published',
+				published_at: sql`case when published_at is null or published_at > now() then now() else published_at end`
+			},
+			'news.publish',
+			'Publicerade'
+		);
 	}),
 
 	/**
@@ -331,18 +381,24 @@ export const newsRouter = {
 		)
 		.mutation(async ({ ctx, input }) => {
 			await editable(ctx, input.id);
-			return setStatus(ctx, input.id, { status: 'scheduled', published_at: input.publishAt });
+			return setStatus(
+				ctx,
+				input.id,
+				{ status: 'scheduled', published_at: input.publishAt },
+				'news.schedule',
+				'Schemalade'
+			);
 		}),
 
 	unpublish: roleCheckedProcedure.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
 		await editable(ctx, input.id);
-		return setStatus(ctx, input.id, { status: 'draft' });
+		return setStatus(ctx, input.id, { status: 'draft' }, 'news.unpublish', 'Avpublicerade');
 	}),
 
 	/** Takes an item out of every list and feed while keeping it, and its history, for the record. */
 	archive: roleCheckedProcedure.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
 		await editable(ctx, input.id);
-		return setStatus(ctx, input.id, { status: 'archived' });
+		return setStatus(ctx, input.id, { status: 'archived' }, 'news.archive', 'Arkiverade');
 	})
 } satisfies TRPCRouterRecord;
 

@@ -1,0 +1,192 @@
+import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
+import { startSmtpCapture } from '@regionportalen/mail/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appRouter } from '../src/root.ts';
+import { callersFor, minutesCallersFor, seedPresidium } from './helpers.ts';
+
+// Every write leaves an audit entry. The mutations are read from the router itself, so a new one
+// without a case here fails this test; each runs once as someone allowed to, and must add an entry.
+// No entry may hold an e-mail address: the log names people by id.
+
+const { db, owner } = await createTestDatabase();
+const fx = await seedFixtures(owner);
+const presidium = await seedPresidium(owner, fx);
+const as = { ...callersFor(db, fx), ...minutesCallersFor(db, fx, presidium) };
+const smtp = await startSmtpCapture();
+process.env.SMTP_URL = smtp.url;
+afterAll(() => smtp.close());
+
+const mutations = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
+	.filter(([, procedure]) => procedure._def.type === 'mutation')
+	.map(([path]) => path);
+
+const hex = (n: number) => n.toString(16).padStart(32, '0');
+let serial = 0;
+const unique = () => ++serial;
+
+const fields = { title: 'Loggad nyhet', lead: '', body: 'Text.', sharedWithRegion: false };
+const draft = () => as.editorA.news.create({ ...fields, title: `Loggad nyhet ${unique()}`, owner: { forbund: 'a' } });
+const meetingContent = () => ({
+	title: `Loggat möte ${unique()}`,
+	starts_at: new Date('2024-11-14T15:00:00Z'),
+	ends_at: new Date('2024-11-14T17:00:00Z'),
+	place: 'Förbundets lokaler',
+	host_forbund_id: fx.forbund.a,
+	attendees: [{ name: 'Anna Ordförande', forbund_id: fx.forbund.a, role: 'ordforande' as const }],
+	items: [],
+	actions: []
+});
+const meeting = () => as.coordinatorNorr.minutes.create({ region: 'norr', content: meetingContent() });
+async function publishedMeeting() {
+	const id = await approved();
+	await as.coordinatorNorr.minutes.publish({ id });
+	return id;
+}
+const newInvitation = () =>
+	as.adminA.admin.invite({ email: `ny${unique()}@test.example`, role: 'editor', forbundId: fx.forbund.a });
+async function invitedMembership() {
+	await newInvitation();
+	const { people } = await as.adminA.admin.people({ scope: { kind: 'forbund', id: fx.forbund.a } });
+	return people.find((p) => p.invited && p.email.startsWith('ny'))!.memberships[0]!.id;
+}
+
+/**
+ * Each mutation's case: it sets up what the call needs, and returns the call itself (made by
+ * someone allowed to), so that only the call's own entries are looked at.
+ */
+type Case = () => Promise<() => Promise<unknown>>;
+const image = () => ({ key: `images/${hex(unique())}`, width: 960, height: 640, alt: 'En bild' });
+const pdf = (prefix: 'files' | 'private') => ({
+	key: `${prefix}/${hex(unique())}/bilaga.pdf`,
+	filename: 'Bilaga.pdf',
+	size: 1000
+});
+const approved = async () => {
+	const { id, version } = await meeting();
+	await as.coordinatorNorr.minutes.approve({ id, version, adjusters: ['Anna Ordförande'] });
+	return id;
+};
+const CASES: Record<string, Case> = {
+	'news.create': async () => () => draft(),
+	'news.update': async () => {
+		const item = await draft();
+		return () => as.editorA.news.update({ ...fields, id: item.id, version: item.version, title: 'Ändrad rubrik' });
+	},
+	'news.restore': async () => {
+		const item = await draft();
+		const saved = await as.editorA.news.update({
+			...fields,
+			id: item.id,
+			version: item.version,
+			title: 'Andra lydelsen'
+		});
+		const [, first] = await as.editorA.news.revisions({ id: item.id });
+		return () => as.editorA.news.restore({ id: item.id, revisionId: first!.id, version: saved.version });
+	},
+	'news.setImage': async () => {
+		const item = await draft();
+		return () => as.editorA.news.setImage({ id: item.id, version: item.version, ...image() });
+	},
+	'news.removeImage': async () => {
+		const item = await draft();
+		const withImage = await as.editorA.news.setImage({ id: item.id, version: item.version, ...image() });
+		return () => as.editorA.news.removeImage({ id: item.id, version: withImage.version });
+	},
+	'news.addAttachment': async () => {
+		const item = await draft();
+		return () => as.editorA.news.addAttachment({ id: item.id, ...pdf('files') });
+	},
+	'news.removeAttachment': async () => {
+		const item = await draft();
+		const attachment = await as.editorA.news.addAttachment({ id: item.id, ...pdf('files') });
+		return () => as.editorA.news.removeAttachment({ id: item.id, attachmentId: attachment.id });
+	},
+	'news.publish': async () => {
+		const { id } = await draft();
+		return () => as.editorA.news.publish({ id });
+	},
+	'news.schedule': async () => {
+		const { id } = await draft();
+		return () => as.editorA.news.schedule({ id, publishAt: new Date(Date.now() + 86_400_000) });
+	},
+	'news.unpublish': async () => {
+		const { id } = await draft();
+		await as.editorA.news.publish({ id });
+		return () => as.editorA.news.unpublish({ id });
+	},
+	'news.archive': async () => {
+		const { id } = await draft();
+		return () => as.editorA.news.archive({ id });
+	},
+	'minutes.create': async () => () => meeting(),
+	'minutes.update': async () => {
+		const { id, version } = await meeting();
+		return () => as.coordinatorNorr.minutes.update({ id, version, content: meetingContent() });
+	},
+	'minutes.approve': async () => {
+		const { id, version } = await meeting();
+		return () => as.coordinatorNorr.minutes.approve({ id, version, adjusters: ['Anna Ordförande'] });
+	},
+	'minutes.publish': async () => {
+		const id = await approved();
+		return () => as.coordinatorNorr.minutes.publish({ id });
+	},
+	'minutes.setPublic': async () => {
+		const id = await publishedMeeting();
+		return () => as.coordinatorNorr.minutes.setPublic({ id, public: true });
+	},
+	'minutes.correct': async () => {
+		const id = await publishedMeeting();
+		return () => as.coordinatorNorr.minutes.correct({ id, reason: 'Fel datum i protokollet' });
+	},
+	'minutes.addAttachment': async () => {
+		const { id } = await meeting();
+		return () => as.coordinatorNorr.minutes.addAttachment({ id, ...pdf('private') });
+	},
+	'minutes.removeAttachment': async () => {
+		const { id } = await meeting();
+		const attachment = await as.coordinatorNorr.minutes.addAttachment({ id, ...pdf('private') });
+		return () => as.coordinatorNorr.minutes.removeAttachment({ id, attachmentId: attachment.id });
+	},
+	'admin.invite': async () => () => newInvitation(),
+	'admin.resendInvitation': async () => {
+		const membershipId = await invitedMembership();
+		return () => as.adminA.admin.resendInvitation({ membershipId });
+	},
+	'admin.revoke': async () => {
+		const membershipId = await invitedMembership();
+		return () => as.adminA.admin.revoke({ membershipId });
+	}
+};
+
+const entries = () => owner.selectFrom('audit_log').selectAll().orderBy('id').execute();
+
+describe('the audit log', () => {
+	it('has a case for every mutation of the router', () => {
+		expect(mutations.length).toBeGreaterThan(20);
+		expect(mutations.filter((path) => !(path in CASES))).toEqual([]);
+	});
+
+	it.each(mutations)('%s leaves an entry of its own when allowed', async (path) => {
+		const setUp = CASES[path];
+		if (!setUp) return; // reported by the test above
+		const call = await setUp();
+		const last = (await entries()).at(-1)?.id ?? '0';
+		await call();
+		const written = (await entries()).filter((e) => BigInt(e.id) > BigInt(last));
+		const verb = path.startsWith('admin.') ? 'membership.' : `${path.split('.')[0]}.`;
+		expect(written.map((e) => e.action)).toContainEqual(
+			expect.stringMatching(new RegExp(`^${verb.replace('.', '\\.')}`))
+		);
+	});
+
+	it('names people by id only: no entry holds an e-mail address', async () => {
+		const all = await entries();
+		expect(all.length).toBeGreaterThan(20);
+		expect(all.some((e) => e.subject_id !== null)).toBe(true);
+		for (const entry of all) {
+			expect(`${entry.summary} ${JSON.stringify(entry.detail)}`, entry.action).not.toMatch(/[^\s@]+@[^\s@]+\.[a-z]/i);
+		}
+		expect(Object.keys(all[0]!)).not.toContain('actor_email');
+	});
+});
