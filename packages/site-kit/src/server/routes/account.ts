@@ -1,6 +1,5 @@
 import { fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
 import {
-	assertNotRateLimited,
 	checkUserPassword,
 	createAuthToken,
 	disableTotp,
@@ -19,7 +18,8 @@ import { recordAuditAs } from '@regionportalen/api';
 import { inTransaction } from '@regionportalen/db/client';
 import { emailChangeNoticeMail, emailConfirmMail, getMailer } from '@regionportalen/mail';
 import { z } from 'zod';
-import { loginUrl, rateLimited } from '../errors.ts';
+import { loginUrl } from '../errors.ts';
+import { rateLimited, throttled } from '../forms.ts';
 import { beginSession, endSessionCookie } from './auth.ts';
 
 // /konto: the signed-in person's own account. Every change of a credential (password, e-mail
@@ -66,12 +66,8 @@ async function reauthenticate(
 	values: Record<string, unknown> = {}
 ) {
 	const key = `reauth:${user.id}`;
-	try {
-		await assertNotRateLimited(event.locals.db, [key]);
-	} catch (e) {
-		if (e instanceof RateLimitedError) return rateLimited(event, e, values);
-		throw e;
-	}
+	const limited = await throttled(event, [key], values);
+	if (limited) return limited;
 	const current = String(form.get('current') ?? '');
 	if (current.length <= PASSWORD_MAX_LENGTH && (await checkUserPassword(event.locals.db, user.id, current)))
 		return null;
@@ -107,7 +103,7 @@ export const accountActions = {
 				action: 'account.password_change',
 				entity_type: 'user',
 				entity_id: String(user.id),
-				summary: `${user.email} bytte lösenord`
+				summary: 'Bytte lösenord'
 			});
 		});
 		event.locals.session = null;
@@ -139,8 +135,7 @@ export const accountActions = {
 				action: 'account.email_change_request',
 				entity_type: 'user',
 				entity_id: String(user.id),
-				summary: `${user.email} bad om att byta e-postadress till ${parsed.data}`,
-				detail: { from: user.email, to: parsed.data }
+				summary: 'Bad om att byta e-postadress (en länk skickades till den nya)'
 			});
 			return createAuthToken(trx, user.id, 'email', { email: parsed.data });
 		});
@@ -163,7 +158,7 @@ export const accountActions = {
 				action: 'account.recovery_codes_regenerate',
 				entity_type: 'user',
 				entity_id: String(user.id),
-				summary: `${user.email} skapade nya återställningskoder`
+				summary: 'Skapade nya återställningskoder'
 			});
 			return generateRecoveryCodes(trx, user.id);
 		});
@@ -184,7 +179,7 @@ export const accountActions = {
 				action: 'account.two_factor_disable',
 				entity_type: 'user',
 				entity_id: String(user.id),
-				summary: `${user.email} stängde av tvåstegsverifiering`
+				summary: 'Stängde av tvåstegsverifiering'
 			});
 		});
 		redirect(303, '/konto?klart=tvasteg-av');
@@ -198,7 +193,7 @@ export const accountActions = {
 				action: 'account.logout_everywhere',
 				entity_type: 'user',
 				entity_id: String(user.id),
-				summary: `${user.email} loggade ut från alla enheter`
+				summary: 'Loggade ut från alla enheter'
 			});
 		});
 		endSessionCookie(event);

@@ -2,7 +2,8 @@ import { error, fail, redirect, type RequestEvent, type ServerLoadEvent } from '
 import { BOARD_ROLE_LABELS, type AdminScope } from '@regionportalen/api';
 import { BOARD_ROLES, ROLES, type BoardRole, type Role } from '@regionportalen/db';
 import { api } from '../api.ts';
-import { apiFormResult, loginUrl, orErrorPage } from '../errors.ts';
+import { loginUrl, orErrorPage } from '../errors.ts';
+import { apiFormResult } from '../forms.ts';
 import type { SiteLocals } from '../locals.ts';
 
 // The admin pages: people and roles (/admin/personer) and the audit log (/admin/logg). On a förbund

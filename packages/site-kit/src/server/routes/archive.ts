@@ -5,17 +5,11 @@ import { orErrorPage } from '../errors.ts';
 import { basePath, ownerFor, type Owner } from '../owner.ts';
 import type { SiteLocals } from '../locals.ts';
 import { loadArticle } from './news.ts';
+import { pageParam } from '../forms.ts';
 
 // The ways to read published news besides the plain list: the year archive, tag pages, the article
 // with its tags, related items and sharing metadata, and its print view. On a förbund site they
 // cover its own news; on the hub, a region's feed (its regional items and what its förbund shared).
-
-function pageParam(url: URL): number {
-	const raw = url.searchParams.get('sida') ?? '1';
-	const page = Number(raw);
-	if (!Number.isInteger(page) || page < 1 || page > 10_000) error(400, 'Ogiltigt sidnummer.');
-	return page;
-}
 
 /** The region in the path on the hub ('' on a förbund site), for links that leave the region's pages. */
 function regionOf(owner: Owner): string {

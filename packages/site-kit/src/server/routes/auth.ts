@@ -1,6 +1,5 @@
 import { fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
 import {
-	assertNotRateLimited,
 	authenticate,
 	checkUserPassword,
 	clearRateLimit,
@@ -28,7 +27,8 @@ import { recordAuditAs } from '@regionportalen/api';
 import { inTransaction, type Db } from '@regionportalen/db/client';
 import { renderSVG } from 'uqr';
 import { z } from 'zod';
-import { loginUrl, rateLimited, safeReturnPath } from '../errors.ts';
+import { loginUrl, safeReturnPath } from '../errors.ts';
+import { rateLimited, throttled } from '../forms.ts';
 import type { SiteLocals } from '../locals.ts';
 
 // Signing in: the password, then (for people who have or need it) the second factor, and the set-up
@@ -108,12 +108,8 @@ export const loginActions = {
 		// The account's key is its e-mail address, hashed, whether or not such an account exists: an
 		// unknown address is throttled exactly like a wrong password.
 		const keys = { ip: `login:ip:${event.getClientAddress()}`, account: emailKey('login:account', parsed.data.email) };
-		try {
-			await assertNotRateLimited(locals.db, [keys.account, keys.ip]);
-		} catch (e) {
-			if (e instanceof RateLimitedError) return rateLimited(event, e, { email });
-			throw e;
-		}
+		const limited = await throttled(event, [keys.account, keys.ip], { email });
+		if (limited) return limited;
 		const user = await authenticate(locals.db, parsed.data.email, parsed.data.password);
 		if (!user) {
 			await recordFailure(locals.db, keys.ip, RATE_LIMITS.loginIp);
@@ -158,12 +154,8 @@ export const twoFactorActions = {
 		const form = await request.formData();
 		const code = String(form.get('code') ?? '').trim();
 		const key = `totp:${person.id}`;
-		try {
-			await assertNotRateLimited(locals.db, [key]);
-		} catch (e) {
-			if (e instanceof RateLimitedError) return rateLimited(event, e);
-			throw e;
-		}
+		const limited = await throttled(event, [key]);
+		if (limited) return limited;
 		if (!code) return fail(400, { message: 'Fyll i koden från din app eller en återställningskod.' });
 
 		let message = 'Koden stämmer inte. Kontrollera att telefonens klocka går rätt och försök igen.';
@@ -180,7 +172,7 @@ export const twoFactorActions = {
 					action: 'account.recovery_code_used',
 					entity_type: 'user',
 					entity_id: String(person.id),
-					summary: `${person.email} loggade in med en återställningskod`
+					summary: 'Loggade in med en återställningskod'
 				});
 				return true;
 			});
@@ -233,12 +225,8 @@ export const enrolActions = {
 		if (!key) return fail(400, { ...keyView(person.email, generateTotpKey()), message: 'Nyckeln saknas. Börja om.' });
 		const view = keyView(person.email, key);
 		const limits = [`totp:${person.id}`, `reauth:${person.id}`];
-		try {
-			await assertNotRateLimited(locals.db, limits);
-		} catch (e) {
-			if (e instanceof RateLimitedError) return rateLimited(event, e, view);
-			throw e;
-		}
+		const limited = await throttled(event, limits, view);
+		if (limited) return limited;
 		if (locals.user) {
 			const password = String(form.get('password') ?? '');
 			if (!(await checkUserPassword(locals.db, person.id, password))) {
@@ -256,7 +244,7 @@ export const enrolActions = {
 				action: 'account.two_factor_enable',
 				entity_type: 'user',
 				entity_id: String(person.id),
-				summary: `${person.email} aktiverade tvåstegsverifiering`
+				summary: 'Aktiverade tvåstegsverifiering'
 			});
 			return fresh;
 		});

@@ -1,22 +1,13 @@
 import { error, fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
-import { TRPCError } from '@trpc/server';
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
-import {
-	deleteImage,
-	imageSources,
-	MAX_ATTACHMENT_BYTES,
-	MAX_IMAGE_BYTES,
-	MediaError,
-	mediaUrl,
-	processImage,
-	storeAttachment
-} from '@regionportalen/media';
+import { deleteImage, imageSources, MAX_IMAGE_BYTES, MediaError, mediaUrl, processImage } from '@regionportalen/media';
 import { api } from '../api.ts';
 import { mediaStorage } from './media.ts';
 import { loginUrl, orErrorPage } from '../errors.ts';
 import { formatDateTime } from '../../format.ts';
 import { basePath, ownerFor } from '../owner.ts';
 import { fromStockholmLocal, toStockholmLocal } from '../stockholm-time.ts';
+import { apiFormResult } from '../forms.ts';
+import { attachmentActions } from '../attachment-actions.ts';
 
 // The editor pages: a list of the owner's news with a form for a new draft, and one item's edit
 // page with save, preview, publish, schedule, unpublish, archive and restore. Every check happens
@@ -43,20 +34,6 @@ function fieldsFrom(form: FormData) {
 /** What the form shows again after a refused save: as typed. */
 function formValues(fields: ReturnType<typeof fieldsFrom>) {
 	return { ...fields, tags: fields.tags.join(', ') };
-}
-
-/** An API refusal as a form failure, keeping what was typed so nothing is lost. */
-export async function asFormResult<T>(call: Promise<T>, url: URL, values: Record<string, unknown>) {
-	try {
-		return { ok: true as const, value: await call };
-	} catch (e) {
-		if (!(e instanceof TRPCError)) throw e;
-		if (e.code === 'UNAUTHORIZED') redirect(303, loginUrl(url));
-		const issues =
-			e.code === 'BAD_REQUEST' && e.cause && 'issues' in e.cause ? (e.cause.issues as { message: string }[]) : null;
-		const message = issues?.map((i) => i.message).join(' ') || e.message;
-		return { ok: false as const, failure: fail(getHTTPStatusCodeFromError(e), { ...values, message }) };
-	}
 }
 
 export async function loadEditorList({ locals, url, params }: ServerLoadEvent) {
@@ -94,57 +71,65 @@ export async function loadEditorItem({ locals, url, params }: ServerLoadEvent) {
 }
 
 export const editorListActions = {
-	create: async ({ request, locals, url, params }: RequestEvent) => {
+	create: async (event: RequestEvent) => {
+		const { request, locals, url, params } = event;
 		const owner = ownerFor(locals, params);
 		const fields = fieldsFrom(await request.formData());
-		const result = await asFormResult(api(locals).news.create({ ...fields, owner }), url, formValues(fields));
+		const result = await apiFormResult(api(locals).news.create({ ...fields, owner }), event, formValues(fields));
 		if (!result.ok) return result.failure;
 		redirect(303, `${basePath(owner)}/redaktor/${result.value.id}?skapad=1`);
 	}
 };
 
 export const editorItemActions = {
-	save: async ({ request, locals, url, params }: RequestEvent) => {
+	save: async (event: RequestEvent) => {
+		const { request, locals, url, params } = event;
 		const form = await request.formData();
 		const fields = fieldsFrom(form);
 		const id = Number(params.id);
 		const version = Number(form.get('version'));
-		const result = await asFormResult(api(locals).news.update({ ...fields, id, version }), url, formValues(fields));
+		const result = await apiFormResult(api(locals).news.update({ ...fields, id, version }), event, formValues(fields));
 		if (!result.ok) return result.failure;
 		return { saved: true, message: 'Ändringarna är sparade.' };
 	},
 	/** Without JavaScript, the preview is a round trip that keeps everything typed. */
-	preview: async ({ request, locals, url }: RequestEvent) => {
+	preview: async (event: RequestEvent) => {
+		const { request, locals, url } = event;
 		const fields = fieldsFrom(await request.formData());
-		const result = await asFormResult(api(locals).news.preview({ body: fields.body }), url, formValues(fields));
+		const result = await apiFormResult(api(locals).news.preview({ body: fields.body }), event, formValues(fields));
 		if (!result.ok) return result.failure;
 		return { ...formValues(fields), previewHtml: result.value.html };
 	},
-	publish: async ({ locals, url, params }: RequestEvent) => {
-		const result = await asFormResult(api(locals).news.publish({ id: Number(params.id) }), url, {});
+	publish: async (event: RequestEvent) => {
+		const { locals, url, params } = event;
+		const result = await apiFormResult(api(locals).news.publish({ id: Number(params.id) }), event, {});
 		if (!result.ok) return result.failure;
 		return { saved: true, message: 'Nyheten är publicerad.' };
 	},
-	schedule: async ({ request, locals, url, params }: RequestEvent) => {
+	schedule: async (event: RequestEvent) => {
+		const { request, locals, url, params } = event;
 		const value = String((await request.formData()).get('publishAt') ?? '');
 		const publishAt = fromStockholmLocal(value);
 		if (!publishAt) return fail(400, { message: 'Ange datum och tid för publiceringen.' });
-		const result = await asFormResult(api(locals).news.schedule({ id: Number(params.id), publishAt }), url, {});
+		const result = await apiFormResult(api(locals).news.schedule({ id: Number(params.id), publishAt }), event, {});
 		if (!result.ok) return result.failure;
 		return { saved: true, message: `Nyheten publiceras ${formatDateTime(publishAt)}.` };
 	},
-	unpublish: async ({ locals, url, params }: RequestEvent) => {
-		const result = await asFormResult(api(locals).news.unpublish({ id: Number(params.id) }), url, {});
+	unpublish: async (event: RequestEvent) => {
+		const { locals, url, params } = event;
+		const result = await apiFormResult(api(locals).news.unpublish({ id: Number(params.id) }), event, {});
 		if (!result.ok) return result.failure;
 		return { saved: true, message: 'Nyheten är avpublicerad och syns inte längre för besökare.' };
 	},
-	archive: async ({ locals, url, params }: RequestEvent) => {
-		const result = await asFormResult(api(locals).news.archive({ id: Number(params.id) }), url, {});
+	archive: async (event: RequestEvent) => {
+		const { locals, url, params } = event;
+		const result = await apiFormResult(api(locals).news.archive({ id: Number(params.id) }), event, {});
 		if (!result.ok) return result.failure;
 		return { saved: true, message: 'Nyheten är arkiverad: den finns kvar här men visas inte för besökare.' };
 	},
 	/** An image upload: checked, re-encoded and resized by @regionportalen/media, then set on the item. */
-	uploadImage: async ({ request, locals, url, params }: RequestEvent) => {
+	uploadImage: async (event: RequestEvent) => {
+		const { request, locals, url, params } = event;
 		const form = await request.formData();
 		const file = form.get('image');
 		const alt = String(form.get('imageAlt') ?? '').trim();
@@ -167,57 +152,35 @@ export const editorItemActions = {
 			alt,
 			caption: String(form.get('imageCaption') ?? '')
 		};
-		const result = await asFormResult(api(locals).news.setImage(input), url, {});
+		const result = await apiFormResult(api(locals).news.setImage(input), event, {});
 		if (!result.ok) {
 			await deleteImage(mediaStorage(), stored.key, stored.width);
 			return result.failure;
 		}
 		return { saved: true, message: 'Bilden är uppladdad.' };
 	},
-	removeImage: async ({ request, locals, url, params }: RequestEvent) => {
+	removeImage: async (event: RequestEvent) => {
+		const { request, locals, url, params } = event;
 		const version = Number((await request.formData()).get('version'));
-		const result = await asFormResult(api(locals).news.removeImage({ id: Number(params.id), version }), url, {});
+		const result = await apiFormResult(api(locals).news.removeImage({ id: Number(params.id), version }), event, {});
 		if (!result.ok) return result.failure;
 		return { saved: true, message: 'Bilden är borttagen.' };
 	},
-	uploadAttachment: async ({ request, locals, url, params }: RequestEvent) => {
-		const file = (await request.formData()).get('attachment');
-		if (!(file instanceof File) || file.size === 0) return fail(400, { message: 'Välj en PDF-fil att bifoga.' });
-		if (file.size > MAX_ATTACHMENT_BYTES) return fail(413, { message: 'Bilagan får vara högst 20 MB.' });
-		let stored;
-		try {
-			stored = await storeAttachment(mediaStorage(), new Uint8Array(await file.arrayBuffer()), file.name);
-		} catch (e) {
-			if (e instanceof MediaError) return fail(400, { message: e.message });
-			throw e;
-		}
-		const input = { id: Number(params.id), key: stored.key, filename: stored.filename, size: stored.size };
-		const result = await asFormResult(api(locals).news.addAttachment(input), url, {});
-		if (!result.ok) {
-			await mediaStorage().delete(stored.key);
-			return result.failure;
-		}
-		return { saved: true, message: `${stored.filename} är bifogad.` };
-	},
-	removeAttachment: async ({ request, locals, url, params }: RequestEvent) => {
-		const attachmentId = Number((await request.formData()).get('attachmentId'));
-		const result = await asFormResult(
-			api(locals).news.removeAttachment({ id: Number(params.id), attachmentId }),
-			url,
-			{}
-		);
-		if (!result.ok) return result.failure;
-		await mediaStorage().delete(result.value.storage_key);
-		return { saved: true, message: 'Bilagan är borttagen.' };
-	},
-	restore: async ({ request, locals, url, params }: RequestEvent) => {
+	...attachmentActions({
+		id: (params) => Number(params.id),
+		add: ({ locals }, id, stored) =>
+			api(locals).news.addAttachment({ id, key: stored.key, filename: stored.filename, size: stored.size }),
+		remove: ({ locals }, id, attachmentId) => api(locals).news.removeAttachment({ id, attachmentId })
+	}),
+	restore: async (event: RequestEvent) => {
+		const { request, locals, url, params } = event;
 		const form = await request.formData();
 		const input = {
 			id: Number(params.id),
 			revisionId: Number(form.get('revisionId')),
 			version: Number(form.get('version'))
 		};
-		const result = await asFormResult(api(locals).news.restore(input), url, {});
+		const result = await apiFormResult(api(locals).news.restore(input), event, {});
 		if (!result.ok) return result.failure;
 		return { saved: true, message: `Version ${form.get('revisionVersion')} är återställd som en ny version.` };
 	}

@@ -1,10 +1,9 @@
 import { error, fail, redirect, type RequestEvent, type RequestHandler, type ServerLoadEvent } from '@sveltejs/kit';
 import { TRPCError } from '@trpc/server';
-import { contentDisposition, MAX_ATTACHMENT_BYTES, MediaError, storeAttachment } from '@regionportalen/media';
+import { contentDisposition } from '@regionportalen/media';
 import { api } from '../api.ts';
 import { loginUrl, orErrorPage } from '../errors.ts';
 import type { SiteLocals } from '../locals.ts';
-import { asFormResult } from './editor.ts';
 import { mediaStorage } from './media.ts';
 import {
 	BLANK_ROWS,
@@ -14,6 +13,11 @@ import {
 	valuesFromMinutes,
 	type MinutesFormValues
 } from './minutes-form.ts';
+import { apiFormResult, idParam } from '../forms.ts';
+import { siteRegion } from '../owner.ts';
+import { attachmentActions } from '../attachment-actions.ts';
+
+const MEETING_NOT_FOUND = 'Mötet finns inte.';
 
 // The presidium room: the region's meetings, a meeting's minutes, their print view, attachments and
 // search, on the hub (per region) and on every förbund site (for its own region); the coordinators'
@@ -22,17 +26,9 @@ import {
 
 /** The region whose presidium room this is, and the path it lives under. */
 export function minutesRegion(locals: SiteLocals, params: Partial<Record<string, string>>) {
-	const site = locals.site;
-	if (site.kind === 'forbund') return { region: site.region, base: '/presidiet', editorBase: null };
-	const region = params.region ?? site.regions[0];
-	if (!site.regions.includes(region)) error(404, 'Regionen finns inte på den här webbplatsen.');
+	const region = siteRegion(locals, params);
+	if (locals.site.kind === 'forbund') return { region, base: '/presidiet', editorBase: null };
 	return { region, base: `/${region}/presidiet`, editorBase: `/${region}/presidiet` };
-}
-
-function idParam(value: string | undefined, message = 'Mötet finns inte.'): number {
-	const id = Number(value);
-	if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) error(404, message);
-	return id;
 }
 
 export async function loadMinutesList({ locals, url, params }: ServerLoadEvent) {
@@ -60,7 +56,7 @@ export async function loadMinutesList({ locals, url, params }: ServerLoadEvent) 
 
 async function meetingData({ locals, url, params }: ServerLoadEvent, view: 'page' | 'print') {
 	const { region, base, editorBase } = minutesRegion(locals, params);
-	const id = idParam(params.id);
+	const id = idParam(params.id, MEETING_NOT_FOUND);
 	const revisionParam = url.searchParams.get('version');
 	const revision = revisionParam ? idParam(revisionParam, 'Versionen finns inte.') : undefined;
 	const meeting = await orErrorPage(api(locals).minutes.meeting({ region, id, revision, view }), url);
@@ -82,7 +78,7 @@ export const minutesAttachment: RequestHandler = async ({ locals, url, params })
 	try {
 		file = await api(locals).minutes.attachment({
 			region,
-			id: idParam(params.id),
+			id: idParam(params.id, MEETING_NOT_FOUND),
 			attachmentId: idParam(params.attachmentId, 'Bilagan finns inte.')
 		});
 	} catch (e) {
@@ -131,7 +127,7 @@ export async function loadMinutesNew({ locals, url, params }: ServerLoadEvent) {
 export async function loadMinutesEditor({ locals, url, params }: ServerLoadEvent) {
 	if (!locals.user) redirect(303, loginUrl(url));
 	const { base } = minutesRegion(locals, params);
-	const data = await orErrorPage(api(locals).minutes.forEditing({ id: idParam(params.id) }), url);
+	const data = await orErrorPage(api(locals).minutes.forEditing({ id: idParam(params.id, MEETING_NOT_FOUND) }), url);
 	return { ...data, values: valuesFromMinutes(data), blankRows: BLANK_ROWS, base };
 }
 
@@ -140,48 +136,55 @@ function formFailure(values: MinutesFormValues, message: string, status = 400) {
 }
 
 export const minutesNewActions = {
-	default: async ({ request, locals, url, params }: RequestEvent) => {
+	default: async (event: RequestEvent) => {
+		const { request, locals, url, params } = event;
 		const { region, base } = minutesRegion(locals, params);
 		const values = valuesFromForm(await request.formData());
 		const parsed = contentFromValues(values);
 		if ('message' in parsed) return formFailure(values, parsed.message);
-		const result = await asFormResult(api(locals).minutes.create({ region, content: parsed.content }), url, { values });
+		const result = await apiFormResult(api(locals).minutes.create({ region, content: parsed.content }), event, {
+			values
+		});
 		if (!result.ok) return result.failure;
 		redirect(303, `${base}/${result.value.id}/redigera?skapat=1`);
 	}
 };
 
-const meetingId = (params: Partial<Record<string, string>>) => idParam(params.id);
+const meetingId = (params: Partial<Record<string, string>>) => idParam(params.id, MEETING_NOT_FOUND);
 
 export const minutesEditorActions = {
-	save: async ({ request, locals, url, params }: RequestEvent) => {
+	save: async (event: RequestEvent) => {
+		const { request, locals, url, params } = event;
 		const form = await request.formData();
 		const values = valuesFromForm(form);
 		const parsed = contentFromValues(values);
 		if ('message' in parsed) return formFailure(values, parsed.message);
 		const input = { id: meetingId(params), version: Number(form.get('version')), content: parsed.content };
-		const result = await asFormResult(api(locals).minutes.update(input), url, { values });
+		const result = await apiFormResult(api(locals).minutes.update(input), event, { values });
 		if (!result.ok) return result.failure;
 		return { saved: true, message: 'Utkastet är sparat.' };
 	},
-	approve: async ({ request, locals, url, params }: RequestEvent) => {
+	approve: async (event: RequestEvent) => {
+		const { request, locals, url, params } = event;
 		const form = await request.formData();
 		const adjusters = ['adjuster1', 'adjuster2'].map((n) => String(form.get(n) ?? '').trim()).filter(Boolean);
 		const input = { id: meetingId(params), version: Number(form.get('version')), adjusters };
-		const result = await asFormResult(api(locals).minutes.approve(input), url, {});
+		const result = await apiFormResult(api(locals).minutes.approve(input), event, {});
 		if (!result.ok) return result.failure;
 		return { saved: true, message: 'Protokollet är justerat.' };
 	},
-	publish: async ({ locals, url, params }: RequestEvent) => {
-		const result = await asFormResult(api(locals).minutes.publish({ id: meetingId(params) }), url, {});
+	publish: async (event: RequestEvent) => {
+		const { locals, url, params } = event;
+		const result = await apiFormResult(api(locals).minutes.publish({ id: meetingId(params) }), event, {});
 		if (!result.ok) return result.failure;
 		return { saved: true, message: 'Protokollet är publicerat för regionens presidier.' };
 	},
-	setPublic: async ({ request, locals, url, params }: RequestEvent) => {
+	setPublic: async (event: RequestEvent) => {
+		const { request, locals, url, params } = event;
 		const makePublic = (await request.formData()).get('public') === 'true';
-		const result = await asFormResult(
+		const result = await apiFormResult(
 			api(locals).minutes.setPublic({ id: meetingId(params), public: makePublic }),
-			url,
+			event,
 			{}
 		);
 		if (!result.ok) return result.failure;
@@ -190,44 +193,20 @@ export const minutesEditorActions = {
 			message: makePublic ? 'Protokollet är publicerat för alla.' : 'Protokollet visas inte längre för alla.'
 		};
 	},
-	correct: async ({ request, locals, url, params }: RequestEvent) => {
+	correct: async (event: RequestEvent) => {
+		const { request, locals, url, params } = event;
 		const reason = String((await request.formData()).get('reason') ?? '');
-		const result = await asFormResult(api(locals).minutes.correct({ id: meetingId(params), reason }), url, {});
+		const result = await apiFormResult(api(locals).minutes.correct({ id: meetingId(params), reason }), event, {});
 		if (!result.ok) return result.failure;
 		return { saved: true, message: `Rättelse ${result.value.number} är påbörjad som ett utkast.` };
 	},
-	uploadAttachment: async ({ request, locals, url, params }: RequestEvent) => {
-		const file = (await request.formData()).get('attachment');
-		if (!(file instanceof File) || file.size === 0) return fail(400, { message: 'Välj en PDF-fil att bifoga.' });
-		if (file.size > MAX_ATTACHMENT_BYTES) return fail(413, { message: 'Bilagan får vara högst 20 MB.' });
-		let stored;
-		try {
-			stored = await storeAttachment(mediaStorage(), new Uint8Array(await file.arrayBuffer()), file.name, {
-				folder: 'private'
-			});
-		} catch (e) {
-			if (e instanceof MediaError) return fail(400, { message: e.message });
-			throw e;
-		}
-		const input = { id: meetingId(params), key: stored.key, filename: stored.filename, size: stored.size };
-		const result = await asFormResult(api(locals).minutes.addAttachment(input), url, {});
-		if (!result.ok) {
-			await mediaStorage().delete(stored.key);
-			return result.failure;
-		}
-		return { saved: true, message: `${stored.filename} är bifogad.` };
-	},
-	removeAttachment: async ({ request, locals, url, params }: RequestEvent) => {
-		const attachmentId = Number((await request.formData()).get('attachmentId'));
-		const result = await asFormResult(
-			api(locals).minutes.removeAttachment({ id: meetingId(params), attachmentId }),
-			url,
-			{}
-		);
-		if (!result.ok) return result.failure;
-		if (!result.value.fileInUse) await mediaStorage().delete(result.value.storage_key);
-		return { saved: true, message: 'Bilagan är borttagen.' };
-	}
+	...attachmentActions({
+		folder: 'private',
+		id: meetingId,
+		add: ({ locals }, id, stored) =>
+			api(locals).minutes.addAttachment({ id, key: stored.key, filename: stored.filename, size: stored.size }),
+		remove: ({ locals }, id, attachmentId) => api(locals).minutes.removeAttachment({ id, attachmentId })
+	})
 };
 
 export type MinutesListData = Awaited<ReturnType<typeof loadMinutesList>>;

@@ -2,13 +2,7 @@ import { error, type ServerLoadEvent } from '@sveltejs/kit';
 import { api } from '../api.ts';
 import { orErrorPage } from '../errors.ts';
 import { basePath, ownerFor } from '../owner.ts';
-
-function pageParam(url: URL): number {
-	const raw = url.searchParams.get('sida') ?? '1';
-	const page = Number(raw);
-	if (!Number.isInteger(page) || page < 1 || page > 10_000) error(400, 'Ogiltigt sidnummer.');
-	return page;
-}
+import { pageParam } from '../forms.ts';
 
 /**
  * The news list: a förbund's own news, or on the hub the region's shared feed, which a visitor can

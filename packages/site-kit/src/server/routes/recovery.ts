@@ -1,6 +1,5 @@
 import { error, fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
 import {
-	assertNotRateLimited,
 	clearRateLimit,
 	consumeAuthToken,
 	consumeEmailToken,
@@ -10,7 +9,6 @@ import {
 	passwordProblem,
 	PASSWORD_MAX_LENGTH,
 	RATE_LIMITS,
-	RateLimitedError,
 	recordFailure,
 	setUserPassword
 } from '@regionportalen/auth';
@@ -18,7 +16,7 @@ import { recordAuditAs } from '@regionportalen/api';
 import type { AuthTokenPurpose } from '@regionportalen/db';
 import { emailChangeNoticeMail, getMailer, passwordResetMail } from '@regionportalen/mail';
 import { z } from 'zod';
-import { rateLimited } from '../errors.ts';
+import { throttled } from '../forms.ts';
 import { afterPassword, beginSession } from './auth.ts';
 
 // "Glömt lösenord?", the reset link (1 hour), the invitation link (7 days) and the link that confirms
@@ -46,12 +44,8 @@ export const forgotPasswordActions = {
 			return fail(400, { email: String(form.get('email') ?? ''), message: parsed.error.issues[0]!.message });
 		const email = parsed.data;
 		const keys = { address: emailKey('reset', email), ip: `reset:ip:${event.getClientAddress()}` };
-		try {
-			await assertNotRateLimited(locals.db, [keys.address, keys.ip]);
-		} catch (e) {
-			if (e instanceof RateLimitedError) return rateLimited(event, e, { email });
-			throw e;
-		}
+		const limited = await throttled(event, [keys.address, keys.ip], { email });
+		if (limited) return limited;
 		// Every request counts, found or not, so the answer says nothing about which accounts exist.
 		await recordFailure(locals.db, keys.address, RATE_LIMITS.resetRequest);
 		await recordFailure(locals.db, keys.ip, RATE_LIMITS.resetIp);
@@ -85,11 +79,8 @@ function newPasswordProblem(form: FormData, email: string): string | null {
 	return passwordProblem(parsed.data.password, { email });
 }
 
-async function tokenAttemptAllowed(event: RequestEvent) {
-	const key = `reset:ip:${event.getClientAddress()}`;
-	await assertNotRateLimited(event.locals.db, [key]);
-	return key;
-}
+/** Guessed reset and invitation links are throttled per address. */
+const tokenAttemptKey = (event: RequestEvent) => `reset:ip:${event.getClientAddress()}`;
 
 /**
  * The person behind a reset or invitation link posted from its form. Guessing tokens is throttled
@@ -97,13 +88,9 @@ async function tokenAttemptAllowed(event: RequestEvent) {
  * failure and ends in 410.
  */
 async function linkToken(event: RequestEvent, purpose: AuthTokenPurpose, gone: string) {
-	let key: string;
-	try {
-		key = await tokenAttemptAllowed(event);
-	} catch (e) {
-		if (e instanceof RateLimitedError) return { ok: false as const, limited: rateLimited(event, e) };
-		throw e;
-	}
+	const key = tokenAttemptKey(event);
+	const limited = await throttled(event, [key]);
+	if (limited) return { ok: false as const, limited };
 	const found = await findAuthToken(event.locals.db, event.params.token ?? '', purpose);
 	if (found) return { ok: true as const, found };
 	await recordFailure(event.locals.db, key, RATE_LIMITS.resetIp);
@@ -138,7 +125,8 @@ export const resetPasswordActions = {
 				action: 'account.password_reset',
 				entity_type: 'user',
 				entity_id: String(userId),
-				summary: `${found.email} bytte lösenord via återställningslänk`
+				subject_id: userId,
+				summary: 'Bytte lösenord via en återställningslänk'
 			});
 			return userId;
 		});
@@ -176,7 +164,8 @@ export const invitationActions = {
 				action: 'account.invitation_accept',
 				entity_type: 'user',
 				entity_id: String(id),
-				summary: `${found.email} tog emot sin inbjudan`
+				subject_id: id,
+				summary: 'Tog emot sin inbjudan'
 			});
 			return id;
 		});
@@ -211,13 +200,12 @@ export const confirmEmailActions = {
 				await trx.updateTable('app_user').set({ email: spent.email }).where('id', '=', spent.userId).execute();
 				await recordAuditAs(
 					trx,
-					{ id: spent.userId, email: spent.email, name: found.name },
+					{ id: spent.userId },
 					{
 						action: 'account.email_change',
 						entity_type: 'user',
 						entity_id: String(spent.userId),
-						summary: `${found.email} bytte e-postadress till ${spent.email}`,
-						detail: { from: found.email, to: spent.email }
+						summary: 'Bytte e-postadress via länken till den nya'
 					}
 				);
 				return spent;

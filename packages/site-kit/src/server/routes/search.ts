@@ -4,6 +4,7 @@ import { TRPCError } from '@trpc/server';
 import { api } from '../api.ts';
 import { orErrorPage } from '../errors.ts';
 import { basePath, ownerFor, type Owner } from '../owner.ts';
+import { pageParam } from '../forms.ts';
 
 // Search: `/sok?q=…&sida=…` on a förbund's site (its own news), `/<region>/sok` on the hub (the
 // region's feed). A plain GET form, so it works without JavaScript; the API validates the query,
@@ -26,13 +27,6 @@ export interface SearchData {
 	result: SearchResult | null;
 	/** Why the query was refused, shown by the form. */
 	error: string | null;
-}
-
-function pageParam(url: URL): number {
-	const raw = url.searchParams.get('sida') ?? '1';
-	const page = Number(raw);
-	if (!Number.isInteger(page) || page < 1 || page > 10_000) error(400, 'Ogiltigt sidnummer.');
-	return page;
 }
 
 /** The API's validation messages ("Skriv minst 2 tecken för att söka."), or its message. */
