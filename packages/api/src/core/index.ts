@@ -11,3 +11,4 @@ export * from './slug.ts';
 export * from './tenancy.ts';
 export * from './transformer.ts';
 export * from './trpc.ts';
+export * from './attachments.ts';

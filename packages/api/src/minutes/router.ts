@@ -15,7 +15,11 @@ import {
 	type SignedInContext,
 	slugSchema,
 	requireRegion,
-	forbundOfRegion
+	forbundOfRegion,
+	attachmentInput,
+	attachmentNotFound,
+	attachmentRow,
+	removeAttachmentInput
 } from '../core/index.ts';
 import {
 	approve,
@@ -459,61 +463,40 @@ export const minutesRouter = {
 		}),
 
 	/** Adds a PDF (stored by the host in the media storage's private folder) to the draft. */
-	addAttachment: roleCheckedProcedure
-		.input(
-			z.object({
-				id: idSchema,
-				key: z.string().regex(/^private\/[a-f0-9]{32}\/[a-z0-9._-]+$/, 'Ogiltig bilaga.'),
-				filename: z.string().trim().min(1).max(200),
-				size: z
-					.number()
-					.int()
-					.positive()
-					.max(20 * 1024 * 1024, 'Bilagan får vara högst 20 MB.')
-			})
-		)
-		.mutation(async ({ ctx, input }) => {
-			const { meeting, latest } = await editable(ctx, input.id);
-			if (latest.status !== 'draft') throw frozen();
-			const added = await ctx.db
-				.insertInto('minutes_attachment')
-				.values({
-					minutes_id: latest.id,
-					storage_key: input.key,
-					filename: input.filename,
-					content_type: 'application/pdf',
-					size_bytes: input.size
-				})
-				.returning(['id', 'filename'])
-				.executeTakeFirstOrThrow();
-			await audit(ctx, 'minutes.attachment_add', meeting, `Bifogade ${input.filename} till ”${latest.title}”`, {
-				revision: latest.number
-			});
-			return added;
-		}),
+	addAttachment: roleCheckedProcedure.input(attachmentInput('private')).mutation(async ({ ctx, input }) => {
+		const { meeting, latest } = await editable(ctx, input.id);
+		if (latest.status !== 'draft') throw frozen();
+		const added = await ctx.db
+			.insertInto('minutes_attachment')
+			.values({ minutes_id: latest.id, ...attachmentRow(input) })
+			.returning(['id', 'filename'])
+			.executeTakeFirstOrThrow();
+		await audit(ctx, 'minutes.attachment_add', meeting, `Bifogade ${input.filename} till ”${latest.title}”`, {
+			revision: latest.number
+		});
+		return added;
+	}),
 
 	/** Removes an attachment from the draft (an approved revision keeps its attachments). */
-	removeAttachment: roleCheckedProcedure
-		.input(z.object({ id: idSchema, attachmentId: idSchema }))
-		.mutation(async ({ ctx, input }) => {
-			const { meeting, latest } = await editable(ctx, input.id);
-			if (latest.status !== 'draft') throw frozen();
-			const removed = await ctx.db
-				.deleteFrom('minutes_attachment')
-				.where('id', '=', input.attachmentId)
-				.where('minutes_id', '=', latest.id)
-				.returning(['storage_key', 'filename'])
-				.executeTakeFirst();
-			if (!removed) throw new TRPCError({ code: 'NOT_FOUND', message: 'Bilagan finns inte.' });
-			await audit(ctx, 'minutes.attachment_remove', meeting, `Tog bort bilagan ${removed.filename}`, {
-				revision: latest.number
-			});
-			// Still in use by an earlier revision (a correction copies its attachments)? Then keep the file.
-			const shared = await ctx.db
-				.selectFrom('minutes_attachment')
-				.select('id')
-				.where('storage_key', '=', removed.storage_key)
-				.executeTakeFirst();
-			return { ...removed, fileInUse: !!shared };
-		})
+	removeAttachment: roleCheckedProcedure.input(removeAttachmentInput).mutation(async ({ ctx, input }) => {
+		const { meeting, latest } = await editable(ctx, input.id);
+		if (latest.status !== 'draft') throw frozen();
+		const removed = await ctx.db
+			.deleteFrom('minutes_attachment')
+			.where('id', '=', input.attachmentId)
+			.where('minutes_id', '=', latest.id)
+			.returning(['storage_key', 'filename'])
+			.executeTakeFirst();
+		if (!removed) throw attachmentNotFound();
+		await audit(ctx, 'minutes.attachment_remove', meeting, `Tog bort bilagan ${removed.filename}`, {
+			revision: latest.number
+		});
+		// Still in use by an earlier revision (a correction copies its attachments)? Then keep the file.
+		const shared = await ctx.db
+			.selectFrom('minutes_attachment')
+			.select('id')
+			.where('storage_key', '=', removed.storage_key)
+			.executeTakeFirst();
+		return { ...removed, fileInUse: !!shared };
+	})
 } satisfies TRPCRouterRecord;

@@ -29,7 +29,11 @@ import {
 	requireForbund,
 	requireRegion,
 	resolveOwner,
-	recordAudit
+	recordAudit,
+	attachmentInput,
+	attachmentNotFound,
+	attachmentRow,
+	removeAttachmentInput
 } from '../core/index.ts';
 import {
 	contentColumns,
@@ -302,54 +306,33 @@ export const newsRouter = {
 		return listAttachments(ctx.db, input.id);
 	}),
 
-	addAttachment: roleCheckedProcedure
-		.input(
-			z.object({
-				id: idSchema,
-				key: z.string().regex(/^files\/[a-f0-9]{32}\/[a-z0-9._-]+$/, 'Ogiltig bilaga.'),
-				filename: z.string().trim().min(1).max(200),
-				size: z
-					.number()
-					.int()
-					.positive()
-					.max(20 * 1024 * 1024)
-			})
-		)
-		.mutation(async ({ ctx, input }) => {
-			const item = await editable(ctx, input.id);
-			const attachment = await ctx.db
-				.insertInto('news_attachment')
-				.values({
-					news_id: input.id,
-					storage_key: input.key,
-					filename: input.filename,
-					content_type: 'application/pdf',
-					size_bytes: input.size
-				})
-				.returningAll()
-				.executeTakeFirstOrThrow();
-			await audit(ctx, 'news.attachment_add', item, `Bifogade ${input.filename} till ”${item.title}”`, {
-				attachment_id: attachment.id
-			});
-			return attachment;
-		}),
+	addAttachment: roleCheckedProcedure.input(attachmentInput('files')).mutation(async ({ ctx, input }) => {
+		const item = await editable(ctx, input.id);
+		const attachment = await ctx.db
+			.insertInto('news_attachment')
+			.values({ news_id: input.id, ...attachmentRow(input) })
+			.returningAll()
+			.executeTakeFirstOrThrow();
+		await audit(ctx, 'news.attachment_add', item, `Bifogade ${input.filename} till ”${item.title}”`, {
+			attachment_id: attachment.id
+		});
+		return attachment;
+	}),
 
-	removeAttachment: roleCheckedProcedure
-		.input(z.object({ id: idSchema, attachmentId: idSchema }))
-		.mutation(async ({ ctx, input }) => {
-			const item = await editable(ctx, input.id);
-			const removed = await ctx.db
-				.deleteFrom('news_attachment')
-				.where('id', '=', input.attachmentId)
-				.where('news_id', '=', input.id)
-				.returning(['storage_key', 'filename'])
-				.executeTakeFirst();
-			if (!removed) throw new TRPCError({ code: 'NOT_FOUND', message: 'Bilagan finns inte.' });
-			await audit(ctx, 'news.attachment_remove', item, `Tog bort bilagan ${removed.filename} från ”${item.title}”`, {
-				attachment_id: input.attachmentId
-			});
-			return { storage_key: removed.storage_key };
-		}),
+	removeAttachment: roleCheckedProcedure.input(removeAttachmentInput).mutation(async ({ ctx, input }) => {
+		const item = await editable(ctx, input.id);
+		const removed = await ctx.db
+			.deleteFrom('news_attachment')
+			.where('id', '=', input.attachmentId)
+			.where('news_id', '=', input.id)
+			.returning(['storage_key', 'filename'])
+			.executeTakeFirst();
+		if (!removed) throw attachmentNotFound();
+		await audit(ctx, 'news.attachment_remove', item, `Tog bort bilagan ${removed.filename} från ”${item.title}”`, {
+			attachment_id: input.attachmentId
+		});
+		return { storage_key: removed.storage_key };
+	}),
 
 	/** Publishes now (an item scheduled for later is brought forward; a republished one keeps its date). */
 	publish: roleCheckedProcedure.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
