@@ -9,7 +9,7 @@ export { appRouter, createCaller, createContext };
 export type { AppRouter, Context };
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
-export { PRIVILEGED_ROLES, recordAuditAs, requiresTwoFactor, SiteFactsCache } from './core/index.ts';
+export { PRIVILEGED_ROLES, requiresTwoFactor, SiteFactsCache } from './core/index.ts';
 export {
 	AUDIT_PAGE_SIZE,
 	BOARD_ROLE_LABELS,

@@ -5,3 +5,4 @@ export * from './cookie.ts';
 export * from './totp.ts';
 export * from './rate-limit.ts';
 export * from './tokens.ts';
+export * from './account.ts';

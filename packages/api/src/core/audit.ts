@@ -1,3 +1,3 @@
 // The audit writer lives in @regionportalen/db, so that the account verbs (packages/auth, the
 // sign-in pages) write their entries with the same function and in their own transaction.
-export { recordAudit, recordAuditAs, type AuditEntry } from '@regionportalen/db/audit';
+export { recordAudit, type AuditEntry } from '@regionportalen/db/audit';

@@ -1,21 +1,19 @@
 import { fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
 import {
 	checkUserPassword,
-	createAuthToken,
-	disableTotp,
-	generateRecoveryCodes,
-	invalidateUserSessions,
 	passwordProblem,
 	PASSWORD_MAX_LENGTH,
 	RATE_LIMITS,
 	RateLimitedError,
 	recordFailure,
-	remainingRecoveryCodes,
-	setUserPassword,
-	type SessionUser
+	type SessionUser,
+	accountSummary,
+	changePassword,
+	requestEmailChange,
+	regenerateRecoveryCodes,
+	turnOffTwoFactor,
+	logOutEverywhere
 } from '@regionportalen/auth';
-import { recordAuditAs } from '@regionportalen/api';
-import { inTransaction } from '@regionportalen/db/client';
 import { emailChangeNoticeMail, emailConfirmMail, getMailer } from '@regionportalen/mail';
 import { z } from 'zod';
 import { loginUrl } from '../errors.ts';
@@ -27,33 +25,10 @@ import { beginSession, endSessionCookie } from './auth.ts';
 
 export async function loadAccount({ locals, url }: ServerLoadEvent) {
 	if (!locals.user) redirect(303, loginUrl(url));
-	const user = await locals.db
-		.selectFrom('app_user')
-		.select(['email', 'name', 'totp_enabled_at', 'password_changed_at'])
-		.where('id', '=', locals.user.id)
-		.executeTakeFirstOrThrow();
-	const pending = await locals.db
-		.selectFrom('auth_token')
-		.select('email')
-		.where('user_id', '=', locals.user.id)
-		.where('purpose', '=', 'email')
-		.where('expires_at', '>', new Date())
-		.orderBy('created_at', 'desc')
-		.executeTakeFirst();
-	const sessions = await locals.db
-		.selectFrom('session')
-		.select((eb) => eb.fn.countAll<string>().as('count'))
-		.where('user_id', '=', locals.user.id)
-		.executeTakeFirstOrThrow();
+	const account = await accountSummary(locals.db, locals.user.id);
 	return {
-		email: user.email,
-		/** A new address waiting for its link to be followed. */
-		pendingEmail: pending?.email ?? null,
-		name: user.name,
-		twoFactor: user.totp_enabled_at !== null,
+		...account,
 		twoFactorRequired: locals.privileged,
-		recoveryCodesLeft: user.totp_enabled_at ? await remainingRecoveryCodes(locals.db, locals.user.id) : 0,
-		sessions: Number(sessions.count),
 		done: url.searchParams.get('klart')
 	};
 }
@@ -97,15 +72,7 @@ export const accountActions = {
 		if (problem) return fail(400, { action: 'password', message: problem });
 		// Every session ends, this one too; this browser gets a fresh one at the same level of trust.
 		const verified = event.locals.twoFactor === 'verified';
-		await inTransaction(event.locals.db, async (trx) => {
-			await setUserPassword(trx, user.id, password);
-			await recordAuditAs(trx, user, {
-				action: 'account.password_change',
-				entity_type: 'user',
-				entity_id: String(user.id),
-				summary: 'Bytte lösenord'
-			});
-		});
+		await changePassword(event.locals.db, user.id, password);
 		event.locals.session = null;
 		await beginSession(event, user.id, { twoFactorVerified: verified });
 		redirect(303, '/konto?klart=losenord');
@@ -119,26 +86,11 @@ export const accountActions = {
 		if (refused) return refused;
 		const parsed = emailSchema.safeParse(typed);
 		if (!parsed.success) return fail(400, { action: 'email', email: typed, message: parsed.error.issues[0]!.message });
-		const taken = await event.locals.db
-			.selectFrom('app_user')
-			.select('id')
-			.where('email', '=', parsed.data)
-			.where('id', '!=', user.id)
-			.executeTakeFirst();
-		if (taken)
-			return fail(400, { action: 'email', email: typed, message: 'Adressen används redan av ett annat konto.' });
 		// The address changes when the link mailed to it is followed (confirmEmailActions); the old
 		// address is told now, so a change nobody asked for is noticed.
-		const token = await inTransaction(event.locals.db, async (trx) => {
-			await trx.deleteFrom('auth_token').where('user_id', '=', user.id).where('purpose', '=', 'email').execute();
-			await recordAuditAs(trx, user, {
-				action: 'account.email_change_request',
-				entity_type: 'user',
-				entity_id: String(user.id),
-				summary: 'Bad om att byta e-postadress (en länk skickades till den nya)'
-			});
-			return createAuthToken(trx, user.id, 'email', { email: parsed.data });
-		});
+		const token = await requestEmailChange(event.locals.db, user.id, parsed.data);
+		if (token === 'taken')
+			return fail(400, { action: 'email', email: typed, message: 'Adressen används redan av ett annat konto.' });
 		const mailer = getMailer();
 		await mailer.send(emailConfirmMail({ to: parsed.data, link: `${event.locals.origin}/bekrafta-epost/${token}` }));
 		await mailer.send(emailChangeNoticeMail({ to: user.email, newEmail: parsed.data, done: false }));
@@ -153,15 +105,7 @@ export const accountActions = {
 		if (event.locals.twoFactor !== 'verified') {
 			return fail(400, { action: 'recoveryCodes', message: 'Aktivera tvåstegsverifiering först.' });
 		}
-		const codes = await inTransaction(event.locals.db, async (trx) => {
-			await recordAuditAs(trx, user, {
-				action: 'account.recovery_codes_regenerate',
-				entity_type: 'user',
-				entity_id: String(user.id),
-				summary: 'Skapade nya återställningskoder'
-			});
-			return generateRecoveryCodes(trx, user.id);
-		});
+		const codes = await regenerateRecoveryCodes(event.locals.db, user.id);
 		return { action: 'recoveryCodes', recoveryCodes: codes };
 	},
 
@@ -173,29 +117,13 @@ export const accountActions = {
 		if (event.locals.privileged) {
 			return fail(400, { action: 'disableTwoFactor', message: 'Dina roller kräver tvåstegsverifiering.' });
 		}
-		await inTransaction(event.locals.db, async (trx) => {
-			await disableTotp(trx, user.id);
-			await recordAuditAs(trx, user, {
-				action: 'account.two_factor_disable',
-				entity_type: 'user',
-				entity_id: String(user.id),
-				summary: 'Stängde av tvåstegsverifiering'
-			});
-		});
+		await turnOffTwoFactor(event.locals.db, user.id);
 		redirect(303, '/konto?klart=tvasteg-av');
 	},
 
 	logoutEverywhere: async (event: RequestEvent) => {
 		const user = signedIn(event);
-		await inTransaction(event.locals.db, async (trx) => {
-			await invalidateUserSessions(trx, user.id);
-			await recordAuditAs(trx, user, {
-				action: 'account.logout_everywhere',
-				entity_type: 'user',
-				entity_id: String(user.id),
-				summary: 'Loggade ut från alla enheter'
-			});
-		});
+		await logOutEverywhere(event.locals.db, user.id);
 		endSessionCookie(event);
 		redirect(303, '/logga-in?klart=utloggad');
 	}

@@ -5,12 +5,10 @@ import {
 	clearRateLimit,
 	createSession,
 	emailKey,
-	enableTotp,
 	formatTotpKey,
 	generateSessionToken,
 	generateTotpKey,
 	invalidateSession,
-	invalidateUserSessions,
 	isPrivileged,
 	PASSWORD_MAX_LENGTH,
 	parseTotpKey,
@@ -20,11 +18,12 @@ import {
 	sessionCookieName,
 	sessionCookieOptions,
 	totpKeyUri,
-	useRecoveryCode,
-	verifyUserTotp
+	verifyUserTotp,
+	hasTwoFactor,
+	spendRecoveryCode,
+	turnOnTwoFactor
 } from '@regionportalen/auth';
-import { recordAuditAs } from '@regionportalen/api';
-import { inTransaction, type Db } from '@regionportalen/db/client';
+import type { Db } from '@regionportalen/db/client';
 import { renderSVG } from 'uqr';
 import { z } from 'zod';
 import { loginUrl, safeReturnPath } from '../errors.ts';
@@ -69,9 +68,8 @@ export function endSessionCookie({ locals, cookies }: Pick<RequestEvent, 'locals
 
 /** Where a person goes after their password: the code step, the set-up of 2FA, or where they were going. */
 export async function afterPassword(db: Db, userId: number, returnTo: string): Promise<string> {
-	const user = await db.selectFrom('app_user').select('totp_enabled_at').where('id', '=', userId).executeTakeFirst();
 	const till = `?till=${encodeURIComponent(returnTo)}`;
-	if (user?.totp_enabled_at) return `/logga-in/tvasteg${till}`;
+	if (await hasTwoFactor(db, userId)) return `/logga-in/tvasteg${till}`;
 	if (await isPrivileged(db, userId)) return `/konto/tvasteg${till}`;
 	return returnTo;
 }
@@ -166,16 +164,7 @@ export const twoFactorActions = {
 			if (result === 'replayed') message = 'Koden har redan använts. Vänta tills appen visar nästa kod.';
 		} else {
 			// The code is spent and the spending logged together.
-			ok = await inTransaction(locals.db, async (trx) => {
-				if (!(await useRecoveryCode(trx, person.id, code))) return false;
-				await recordAuditAs(trx, person, {
-					action: 'account.recovery_code_used',
-					entity_type: 'user',
-					entity_id: String(person.id),
-					summary: 'Loggade in med en återställningskod'
-				});
-				return true;
-			});
+			ok = await spendRecoveryCode(locals.db, person.id, code);
 			if (!ok) message = 'Återställningskoden stämmer inte eller är redan använd.';
 		}
 		if (!ok) {
@@ -236,18 +225,7 @@ export const enrolActions = {
 			}
 		}
 		// The new key, the end of every other session and the log entry commit together.
-		const codes = await inTransaction(locals.db, async (trx) => {
-			const fresh = await enableTotp(trx, person.id, key, String(form.get('code') ?? ''));
-			if (!fresh) return null;
-			await invalidateUserSessions(trx, person.id);
-			await recordAuditAs(trx, person, {
-				action: 'account.two_factor_enable',
-				entity_type: 'user',
-				entity_id: String(person.id),
-				summary: 'Aktiverade tvåstegsverifiering'
-			});
-			return fresh;
-		});
+		const codes = await turnOnTwoFactor(locals.db, person.id, key, String(form.get('code') ?? ''));
 		if (!codes) {
 			const wait = await recordFailure(locals.db, limits[0]!, RATE_LIMITS.totp);
 			if (wait) return rateLimited(event, new RateLimitedError(wait), view);

@@ -1,8 +1,6 @@
 import { error, fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
 import {
 	clearRateLimit,
-	consumeAuthToken,
-	consumeEmailToken,
 	createAuthToken,
 	emailKey,
 	findAuthToken,
@@ -10,9 +8,11 @@ import {
 	PASSWORD_MAX_LENGTH,
 	RATE_LIMITS,
 	recordFailure,
-	setUserPassword
+	resetPassword,
+	acceptInvitation,
+	confirmEmailChange,
+	findUserIdByEmail
 } from '@regionportalen/auth';
-import { recordAuditAs } from '@regionportalen/api';
 import type { AuthTokenPurpose } from '@regionportalen/db';
 import { emailChangeNoticeMail, getMailer, passwordResetMail } from '@regionportalen/mail';
 import { z } from 'zod';
@@ -49,9 +49,9 @@ export const forgotPasswordActions = {
 		// Every request counts, found or not, so the answer says nothing about which accounts exist.
 		await recordFailure(locals.db, keys.address, RATE_LIMITS.resetRequest);
 		await recordFailure(locals.db, keys.ip, RATE_LIMITS.resetIp);
-		const user = await locals.db.selectFrom('app_user').select('id').where('email', '=', email).executeTakeFirst();
-		if (user) {
-			const token = await createAuthToken(locals.db, user.id, 'reset');
+		const userId = await findUserIdByEmail(locals.db, email);
+		if (userId !== null) {
+			const token = await createAuthToken(locals.db, userId, 'reset');
 			// Not awaited: a slow mail server must not make a known address answer slower than an unknown one.
 			getMailer()
 				.send(passwordResetMail({ to: email, link: `${locals.origin}/aterstall-losenord/${token}` }))
@@ -117,19 +117,7 @@ export const resetPasswordActions = {
 		const form = await request.formData();
 		const problem = newPasswordProblem(form, found.email);
 		if (problem) return fail(400, { message: problem });
-		const spent = await locals.db.transaction().execute(async (trx) => {
-			const userId = await consumeAuthToken(trx, params.token ?? '', 'reset');
-			if (userId === null) return null;
-			await setUserPassword(trx, userId, String(form.get('password')));
-			await recordAuditAs(trx, null, {
-				action: 'account.password_reset',
-				entity_type: 'user',
-				entity_id: String(userId),
-				subject_id: userId,
-				summary: 'Bytte lösenord via en återställningslänk'
-			});
-			return userId;
-		});
+		const spent = await resetPassword(locals.db, params.token ?? '', String(form.get('password')));
 		if (spent === null) error(410, 'Länken är ogiltig eller har gått ut.');
 		// Proving control of the mailbox lifts a lock on signing in.
 		await clearRateLimit(locals.db, emailKey('login:account', found.email));
@@ -155,20 +143,7 @@ export const invitationActions = {
 		if (name.length < 2 || name.length > 200) return fail(400, { name, message: 'Fyll i ditt namn.' });
 		const problem = newPasswordProblem(form, found.email);
 		if (problem) return fail(400, { name, message: problem });
-		const userId = await locals.db.transaction().execute(async (trx) => {
-			const id = await consumeAuthToken(trx, params.token ?? '', 'invite');
-			if (id === null) return null;
-			await trx.updateTable('app_user').set({ name }).where('id', '=', id).execute();
-			await setUserPassword(trx, id, String(form.get('password')));
-			await recordAuditAs(trx, null, {
-				action: 'account.invitation_accept',
-				entity_type: 'user',
-				entity_id: String(id),
-				subject_id: id,
-				summary: 'Tog emot sin inbjudan'
-			});
-			return id;
-		});
+		const userId = await acceptInvitation(locals.db, params.token ?? '', name, String(form.get('password')));
 		if (userId === null) error(410, 'Inbjudan är ogiltig, redan använd eller har gått ut.');
 		// Whatever session this browser had (even someone else's) ends; the invitee gets a fresh one.
 		await beginSession(event, userId);
@@ -194,22 +169,7 @@ export const confirmEmailActions = {
 		const { found } = token;
 		let changed: { userId: number; email: string } | null;
 		try {
-			changed = await locals.db.transaction().execute(async (trx) => {
-				const spent = await consumeEmailToken(trx, params.token ?? '');
-				if (!spent) return null;
-				await trx.updateTable('app_user').set({ email: spent.email }).where('id', '=', spent.userId).execute();
-				await recordAuditAs(
-					trx,
-					{ id: spent.userId },
-					{
-						action: 'account.email_change',
-						entity_type: 'user',
-						entity_id: String(spent.userId),
-						summary: 'Bytte e-postadress via länken till den nya'
-					}
-				);
-				return spent;
-			});
+			changed = await confirmEmailChange(locals.db, params.token ?? '');
 		} catch (e) {
 			// Someone else took the address since the link was sent; nothing was changed or spent.
 			if ((e as { code?: string }).code === '23505') {
