@@ -65,5 +65,6 @@ describe.runIf(process.getuid?.() === 0)('the embedded PostgreSQL from a folder 
 		expect(await query(second, `select note from kept`)).toEqual([{ note: 'still here' }]);
 		await second.stop();
 		await expect(query(second, 'select 1')).rejects.toThrow(/ECONNREFUSED/);
-	});
+		// initdb, two starts and a stop: a few seconds alone, much more beside a build on a busy machine.
+	}, 180_000);
 });
