@@ -19,7 +19,9 @@ import {
 	attachmentInput,
 	attachmentNotFound,
 	attachmentRow,
-	removeAttachmentInput
+	removeAttachmentInput,
+	auditRow,
+	type AuditedRow
 } from '../core/index.ts';
 import {
 	approve,
@@ -179,22 +181,14 @@ async function checkForbund(ctx: Context, regionId: number, content: z.output<ty
 	}
 }
 
-function audit(
-	ctx: Context,
+/** The entry every write leaves, in the write's transaction. */
+const audit = (
+	ctx: Pick<Context, 'db' | 'user'>,
 	action: string,
-	meeting: { id: number; region_id: number },
+	row: AuditedRow,
 	summary: string,
 	detail: Record<string, unknown> = {}
-) {
-	return recordAudit(ctx.db, ctx.user, {
-		action,
-		entity_type: 'meeting',
-		entity_id: String(meeting.id),
-		region_id: meeting.region_id,
-		summary,
-		detail
-	});
-}
+) => auditRow(ctx, 'meeting', row, action, summary, detail);
 
 export const minutesRouter = {
 	/**

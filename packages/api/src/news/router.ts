@@ -1,7 +1,6 @@
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { News } from '@regionportalen/db';
 import { assertCanEditNews } from './access.ts';
 import {
 	findById,
@@ -29,11 +28,12 @@ import {
 	requireForbund,
 	requireRegion,
 	resolveOwner,
-	recordAudit,
 	attachmentInput,
 	attachmentNotFound,
 	attachmentRow,
-	removeAttachmentInput
+	removeAttachmentInput,
+	auditRow,
+	type AuditedRow
 } from '../core/index.ts';
 import {
 	contentColumns,
@@ -79,24 +79,14 @@ async function editable(ctx: SignedInContext, id: number) {
 	return item;
 }
 
-/** The entry every write leaves, in the write's transaction: which item, whose, and what was done. */
-function audit(
-	ctx: SignedInContext,
+/** The entry every write leaves, in the write's transaction. */
+const audit = (
+	ctx: Pick<Context, 'db' | 'user'>,
 	action: string,
-	item: Pick<News, 'id' | 'forbund_id' | 'region_id'>,
+	row: AuditedRow,
 	summary: string,
 	detail: Record<string, unknown> = {}
-) {
-	return recordAudit(ctx.db, ctx.user, {
-		action,
-		entity_type: 'news',
-		entity_id: String(item.id),
-		forbund_id: item.forbund_id,
-		region_id: item.region_id,
-		summary,
-		detail
-	});
-}
+) => auditRow(ctx, 'news', row, action, summary, detail);
 
 /** A status change, audited; it bumps the version, so an open editor learns of it on its next save. */
 async function setStatus(ctx: SignedInContext, id: number, set: Record<string, unknown>, action: string, verb: string) {
