@@ -1,4 +1,4 @@
-import { PRIVILEGED_ROLES, type Membership as MembershipRow, type Role } from '@regionportalen/db';
+import { PRIVILEGED_ROLES, type Membership as MembershipRow } from '@regionportalen/db';
 
 /** The part of a membership the rules read. */
 export type Membership = Pick<MembershipRow, 'role' | 'forbund_id' | 'region_id'>;
@@ -15,5 +15,5 @@ export function isPlatformAdmin(memberships: Membership[]): boolean {
 export { PRIVILEGED_ROLES };
 
 export function requiresTwoFactor(memberships: Pick<Membership, 'role'>[]): boolean {
-	return memberships.some((m) => (PRIVILEGED_ROLES as Role[]).includes(m.role));
+	return memberships.some((m) => PRIVILEGED_ROLES.includes(m.role));
 }

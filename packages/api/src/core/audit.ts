@@ -13,24 +13,24 @@ export interface AuditedRow {
 }
 
 /**
- * A procedure's entry about one row, in the caller's name and the procedure's transaction: the
- * row's tenant decides which admins see it.
+ * A domain's audit writer for its rows (`const audit = auditFor('news')`): each entry is in the
+ * caller's name and the procedure's transaction, and the row's tenant decides which admins see it.
  */
-export function auditRow(
-	ctx: Pick<Context, 'db' | 'user'>,
-	entityType: string,
-	row: AuditedRow,
-	action: string,
-	summary: string,
-	detail: Record<string, unknown> = {}
-) {
-	return recordAudit(ctx.db, ctx.user, {
-		action,
-		entity_type: entityType,
-		entity_id: String(row.id),
-		region_id: row.region_id,
-		forbund_id: row.forbund_id ?? null,
-		summary,
-		detail
-	});
+export function auditFor(entityType: string) {
+	return (
+		ctx: Pick<Context, 'db' | 'user'>,
+		action: string,
+		row: AuditedRow,
+		summary: string,
+		detail: Record<string, unknown> = {}
+	) =>
+		recordAudit(ctx.db, ctx.user, {
+			action,
+			entity_type: entityType,
+			entity_id: String(row.id),
+			region_id: row.region_id,
+			forbund_id: row.forbund_id ?? null,
+			summary,
+			detail
+		});
 }

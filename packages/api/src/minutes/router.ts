@@ -20,8 +20,7 @@ import {
 	attachmentNotFound,
 	attachmentRow,
 	removeAttachmentInput,
-	auditRow,
-	type AuditedRow
+	auditFor
 } from '../core/index.ts';
 import {
 	approve,
@@ -182,13 +181,7 @@ async function checkForbund(ctx: Context, regionId: number, content: z.output<ty
 }
 
 /** The entry every write leaves, in the write's transaction. */
-const audit = (
-	ctx: Pick<Context, 'db' | 'user'>,
-	action: string,
-	row: AuditedRow,
-	summary: string,
-	detail: Record<string, unknown> = {}
-) => auditRow(ctx, 'meeting', row, action, summary, detail);
+const audit = auditFor('meeting');
 
 export const minutesRouter = {
 	/**

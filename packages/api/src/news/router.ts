@@ -13,7 +13,6 @@ import {
 } from './queries.ts';
 import { bodyHtml } from './body-html.ts';
 import {
-	type Context,
 	forbundBySlug,
 	idSchema,
 	ownerSchema,
@@ -32,8 +31,7 @@ import {
 	attachmentNotFound,
 	attachmentRow,
 	removeAttachmentInput,
-	auditRow,
-	type AuditedRow
+	auditFor
 } from '../core/index.ts';
 import {
 	contentColumns,
@@ -80,13 +78,7 @@ async function editable(ctx: SignedInContext, id: number) {
 }
 
 /** The entry every write leaves, in the write's transaction. */
-const audit = (
-	ctx: Pick<Context, 'db' | 'user'>,
-	action: string,
-	row: AuditedRow,
-	summary: string,
-	detail: Record<string, unknown> = {}
-) => auditRow(ctx, 'news', row, action, summary, detail);
+const audit = auditFor('news');
 
 /** A status change, audited; it bumps the version, so an open editor learns of it on its next save. */
 async function setStatus(ctx: SignedInContext, id: number, set: Record<string, unknown>, action: string, verb: string) {
