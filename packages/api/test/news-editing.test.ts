@@ -60,6 +60,22 @@ describe('editing a news item', () => {
 		// Another förbund's editor sees no history.
 		expect((await expectTrpcError(as.editorB.news.revisions({ id: v1.id }))).code).toBe('NOT_FOUND');
 	});
+
+	it('restores text from before the image without losing the image’s alt text', async () => {
+		const v1 = await as.editorA.news.create({ ...draft, body: 'Före bilden' });
+		const key = `images/${'a'.repeat(32)}`;
+		const v2 = await as.editorA.news.setImage({
+			id: v1.id,
+			version: v1.version,
+			key,
+			width: 960,
+			height: 640,
+			alt: 'Två personer vid ett bord'
+		});
+		const first = (await as.editorA.news.revisions({ id: v1.id })).at(-1)!;
+		const restored = await as.editorA.news.restore({ id: v1.id, revisionId: first.id, version: v2.version });
+		expect(restored).toMatchObject({ body: 'Före bilden', image_key: key, image_alt: 'Två personer vid ett bord' });
+	});
 });
 
 describe('scheduling and archiving', () => {

@@ -223,14 +223,17 @@ export const newsRouter = {
 			const item = await editable(ctx, input.id);
 			const revision = await findRevision(ctx.db, input.id, input.revisionId);
 			if (!revision) throw new TRPCError({ code: 'NOT_FOUND', message: 'Versionen finns inte.' });
+			// The image is not restored (it has its own procedures), so its alt text and caption stay with
+			// it unless the revision had the same image: an older text may not describe today's picture.
+			const sameImage = revision.image_key === item.image_key;
 			const content = {
 				title: revision.title,
 				lead: revision.lead,
 				body: revision.body,
 				tags: revision.tags,
 				sharedWithRegion: revision.shared_with_region,
-				imageAlt: revision.image_alt,
-				imageCaption: revision.image_caption,
+				imageAlt: sameImage ? revision.image_alt : item.image_alt,
+				imageCaption: sameImage ? revision.image_caption : item.image_caption,
 				contactName: revision.contact_name,
 				contactEmail: revision.contact_email
 			};
