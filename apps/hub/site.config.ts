@@ -1,4 +1,4 @@
-import type { HubSiteConfig } from '@regionportalen/site-kit/server/site';
+import type { HubSiteConfig } from '@regionportalen/site-kit/core/server';
 
 export default {
 	kind: 'hub',

@@ -1,4 +1,4 @@
-import type { ForbundSiteConfig } from '@regionportalen/site-kit/server/site';
+import type { ForbundSiteConfig } from '@regionportalen/site-kit/core/server';
 
 export default {
 	kind: 'forbund',

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { SiteConfig } from '@regionportalen/site-kit/server/site';
+import type { SiteConfig } from '@regionportalen/site-kit/core/server';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const appsDir = path.join(repoRoot, 'apps');

@@ -1,5 +1,5 @@
 import type { Db } from '@regionportalen/db/client';
-import type { SiteConfig } from '@regionportalen/site-kit/server/site';
+import type { SiteConfig } from '@regionportalen/site-kit/core/server';
 import type { AppInfo } from './apps.ts';
 
 /**

@@ -172,7 +172,7 @@ function createSite(site: NewSite): App {
 	};
 	writeFileSync(
 		path.join(dir, 'site.config.ts'),
-		`import type { ForbundSiteConfig } from '@regionportalen/site-kit/server/site';\n\nexport default ${JSON.stringify(
+		`import type { ForbundSiteConfig } from '@regionportalen/site-kit/core/server';\n\nexport default ${JSON.stringify(
 			config,
 			null,
 			'\t'

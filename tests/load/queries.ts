@@ -12,13 +12,9 @@
 import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import pg from 'pg';
 import type { Database } from '@regionportalen/db';
-import type { SiteConfig } from '@regionportalen/site-kit/server/site';
-import type { SiteLocals } from '@regionportalen/site-kit/server/locals';
-import { loadLayout } from '@regionportalen/site-kit/server/routes/layout';
-import { loadForbundStart, loadHubStart } from '@regionportalen/site-kit/server/routes/start';
-import { loadNewsList } from '@regionportalen/site-kit/server/routes/news';
-import { loadArticlePage } from '@regionportalen/site-kit/server/routes/archive';
-import { loadSearch } from '@regionportalen/site-kit/server/routes/search';
+import { loadLayout, type SiteConfig, type SiteLocals } from '@regionportalen/site-kit/core/server';
+import { loadArticlePage, loadNewsList, loadSearch } from '@regionportalen/site-kit/news/server';
+import { loadForbundStart, loadHubStart } from '@regionportalen/site-kit/sites/server';
 import hubConfig from '../../apps/hub/site.config.ts';
 import susConfig from '../../apps/sus/site.config.ts';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LocalStorage, contentDisposition, mediaHeaders, processImage, storeAttachment } from '../src/index.ts';
-import { media } from '../../site-kit/src/server/routes/media.ts';
+import { media } from '../../site-kit/src/core/server/media.ts';
 import { tempDir } from './helpers.ts';
 import sharp from 'sharp';
 

@@ -1,5 +1,5 @@
-export { default as SiteShell } from './components/SiteShell.svelte';
-export { default as NewsList } from './components/NewsList.svelte';
-export { default as Pagination } from './components/Pagination.svelte';
-export { default as Notice } from './components/Notice.svelte';
-export * from './format.ts';
+// The package's main entry, `@regionportalen/site-kit`: what the sites' own Svelte files use.
+// Pages are imported by path (`@regionportalen/site-kit/<domain>/pages/<Page>.svelte`), loads and
+// actions from `@regionportalen/site-kit/<domain>/server`.
+export { Notice, Pagination, SiteShell, formatDate, formatDateTime, isoDay, paragraphs } from './core/index.ts';
+export { NewsList, STATUS_LABELS } from './news/index.ts';

@@ -1,3 +1,4 @@
 // GENERATED_NOTICE
-// App.Locals is declared by @regionportalen/site-kit/server/locals, which the hooks import.
-import type {} from '@regionportalen/site-kit/server/locals';
+// App.Locals is declared in site-kit's core/server/locals.ts, which this entry (the hooks' too)
+// re-exports.
+import type {} from '@regionportalen/site-kit/core/server';

@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadForbundStart as load } from '@regionportalen/site-kit/server/routes/start';
+export { loadForbundStart as load } from '@regionportalen/site-kit/sites/server';

@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadHubStart as load } from '@regionportalen/site-kit/server/routes/start';
+export { loadHubStart as load } from '@regionportalen/site-kit/sites/server';

@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { forgotPasswordActions as actions } from '@regionportalen/site-kit/server/routes/recovery';
+export { forgotPasswordActions as actions } from '@regionportalen/site-kit/accounts/server';

@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadAccount as load, accountActions as actions } from '@regionportalen/site-kit/server/routes/account';
+export { loadAccount as load, accountActions as actions } from '@regionportalen/site-kit/accounts/server';

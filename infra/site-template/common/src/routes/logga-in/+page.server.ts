@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadLogin as load, loginActions as actions } from '@regionportalen/site-kit/server/routes/auth';
+export { loadLogin as load, loginActions as actions } from '@regionportalen/site-kit/accounts/server';

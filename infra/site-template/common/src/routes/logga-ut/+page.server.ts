@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadLogout as load, logoutActions as actions } from '@regionportalen/site-kit/server/routes/auth';
+export { loadLogout as load, logoutActions as actions } from '@regionportalen/site-kit/accounts/server';

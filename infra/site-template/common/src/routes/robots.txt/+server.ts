@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { robots as GET } from '@regionportalen/site-kit/server/routes/sitemap';
+export { robots as GET } from '@regionportalen/site-kit/core/server';

@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { sitemap as GET } from '@regionportalen/site-kit/server/routes/sitemap';
+export { sitemap as GET } from '@regionportalen/site-kit/core/server';

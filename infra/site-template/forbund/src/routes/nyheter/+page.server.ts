@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadNewsList as load } from '@regionportalen/site-kit/server/routes/news';
+export { loadNewsList as load } from '@regionportalen/site-kit/news/server';

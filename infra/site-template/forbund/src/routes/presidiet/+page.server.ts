@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadMinutesList as load } from '@regionportalen/site-kit/server/routes/minutes';
+export { loadMinutesList as load } from '@regionportalen/site-kit/minutes/server';

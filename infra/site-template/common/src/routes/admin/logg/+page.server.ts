@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadAuditLog as load } from '@regionportalen/site-kit/server/routes/admin';
+export { loadAuditLog as load } from '@regionportalen/site-kit/accounts/server';

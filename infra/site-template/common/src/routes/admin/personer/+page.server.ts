@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadPeople as load, peopleActions as actions } from '@regionportalen/site-kit/server/routes/admin';
+export { loadPeople as load, peopleActions as actions } from '@regionportalen/site-kit/accounts/server';

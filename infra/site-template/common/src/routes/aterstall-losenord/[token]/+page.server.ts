@@ -1,5 +1,2 @@
 // GENERATED_NOTICE
-export {
-	loadResetPassword as load,
-	resetPasswordActions as actions
-} from '@regionportalen/site-kit/server/routes/recovery';
+export { loadResetPassword as load, resetPasswordActions as actions } from '@regionportalen/site-kit/accounts/server';

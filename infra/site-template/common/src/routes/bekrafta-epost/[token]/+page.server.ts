@@ -1,5 +1,2 @@
 // GENERATED_NOTICE
-export {
-	loadConfirmEmail as load,
-	confirmEmailActions as actions
-} from '@regionportalen/site-kit/server/routes/recovery';
+export { loadConfirmEmail as load, confirmEmailActions as actions } from '@regionportalen/site-kit/accounts/server';

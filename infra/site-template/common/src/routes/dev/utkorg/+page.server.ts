@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadOutbox as load } from '@regionportalen/site-kit/server/routes/dev';
+export { loadOutbox as load } from '@regionportalen/site-kit/core/server';

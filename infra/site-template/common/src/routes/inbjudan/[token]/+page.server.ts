@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadInvitation as load, invitationActions as actions } from '@regionportalen/site-kit/server/routes/recovery';
+export { loadInvitation as load, invitationActions as actions } from '@regionportalen/site-kit/accounts/server';

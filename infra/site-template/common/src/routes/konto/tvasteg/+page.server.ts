@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadEnrol as load, enrolActions as actions } from '@regionportalen/site-kit/server/routes/auth';
+export { loadEnrol as load, enrolActions as actions } from '@regionportalen/site-kit/accounts/server';

@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadTwoFactor as load, twoFactorActions as actions } from '@regionportalen/site-kit/server/routes/auth';
+export { loadTwoFactor as load, twoFactorActions as actions } from '@regionportalen/site-kit/accounts/server';

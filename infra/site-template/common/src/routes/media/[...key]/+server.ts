@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { media as GET } from '@regionportalen/site-kit/server/routes/media';
+export { media as GET } from '@regionportalen/site-kit/core/server';

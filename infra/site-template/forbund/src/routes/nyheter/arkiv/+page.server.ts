@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadArchiveYears as load } from '@regionportalen/site-kit/server/routes/archive';
+export { loadArchiveYears as load } from '@regionportalen/site-kit/news/server';

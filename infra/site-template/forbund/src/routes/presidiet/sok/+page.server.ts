@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadMinutesSearch as load } from '@regionportalen/site-kit/server/routes/minutes';
+export { loadMinutesSearch as load } from '@regionportalen/site-kit/minutes/server';

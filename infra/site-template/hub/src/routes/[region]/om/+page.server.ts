@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadRegion as load } from '@regionportalen/site-kit/server/routes/start';
+export { loadRegion as load } from '@regionportalen/site-kit/sites/server';

@@ -1,5 +1,5 @@
 // GENERATED_NOTICE
-import { trpcEndpoint } from '@regionportalen/site-kit/server/api';
+import { trpcEndpoint } from '@regionportalen/site-kit/core/server';
 
 export const GET = trpcEndpoint;
 export const POST = trpcEndpoint;

@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadArticlePage as load } from '@regionportalen/site-kit/server/routes/archive';
+export { loadArticlePage as load } from '@regionportalen/site-kit/news/server';

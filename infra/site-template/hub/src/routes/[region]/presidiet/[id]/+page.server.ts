@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadMeeting as load } from '@regionportalen/site-kit/server/routes/minutes';
+export { loadMeeting as load } from '@regionportalen/site-kit/minutes/server';

@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadMinutesNew as load, minutesNewActions as actions } from '@regionportalen/site-kit/server/routes/minutes';
+export { loadMinutesNew as load, minutesNewActions as actions } from '@regionportalen/site-kit/minutes/server';

@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { minutesAttachment as GET } from '@regionportalen/site-kit/server/routes/minutes';
+export { minutesAttachment as GET } from '@regionportalen/site-kit/minutes/server';

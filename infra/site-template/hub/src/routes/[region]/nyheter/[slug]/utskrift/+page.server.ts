@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadArticlePrint as load } from '@regionportalen/site-kit/server/routes/archive';
+export { loadArticlePrint as load } from '@regionportalen/site-kit/news/server';

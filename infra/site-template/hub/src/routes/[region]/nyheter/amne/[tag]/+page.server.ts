@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadTag as load } from '@regionportalen/site-kit/server/routes/archive';
+export { loadTag as load } from '@regionportalen/site-kit/news/server';

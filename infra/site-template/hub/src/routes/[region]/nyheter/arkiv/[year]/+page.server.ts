@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadArchiveYear as load } from '@regionportalen/site-kit/server/routes/archive';
+export { loadArchiveYear as load } from '@regionportalen/site-kit/news/server';

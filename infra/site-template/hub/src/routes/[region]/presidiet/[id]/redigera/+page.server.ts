@@ -1,5 +1,2 @@
 // GENERATED_NOTICE
-export {
-	loadMinutesEditor as load,
-	minutesEditorActions as actions
-} from '@regionportalen/site-kit/server/routes/minutes';
+export { loadMinutesEditor as load, minutesEditorActions as actions } from '@regionportalen/site-kit/minutes/server';

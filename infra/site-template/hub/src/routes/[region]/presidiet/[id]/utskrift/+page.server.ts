@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadMeetingPrint as load } from '@regionportalen/site-kit/server/routes/minutes';
+export { loadMeetingPrint as load } from '@regionportalen/site-kit/minutes/server';

@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { atom as GET } from '@regionportalen/site-kit/server/routes/feeds';
+export { atom as GET } from '@regionportalen/site-kit/news/server';

@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { rss as GET } from '@regionportalen/site-kit/server/routes/feeds';
+export { rss as GET } from '@regionportalen/site-kit/news/server';

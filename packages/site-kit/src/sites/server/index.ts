@@ -1,0 +1,9 @@
+// The sites' own pages on the server: the hub's and a förbund's start page, and a region's page.
+export {
+	loadForbundStart,
+	loadHubStart,
+	loadRegion,
+	type ForbundStartData,
+	type HubStartData,
+	type RegionData
+} from './start.ts';

@@ -1,0 +1,47 @@
+import type { ServerLoadEvent } from '@sveltejs/kit';
+import { api, orErrorPage, ownerFor } from '../../core/server/index.ts';
+
+/** A förbund site's start page: who we are and the latest news. */
+export async function loadForbundStart({ locals, url }: ServerLoadEvent) {
+	if (locals.site.kind !== 'forbund') throw new Error('loadForbundStart serves förbund sites');
+	const caller = api(locals);
+	const [forbund, latest, fromRegion] = await Promise.all([
+		orErrorPage(caller.sites.forbund({ slug: locals.site.forbund }), url),
+		orErrorPage(caller.news.latest({ owner: { forbund: locals.site.forbund }, count: 5 }), url),
+		orErrorPage(caller.news.fromRegion({ forbund: locals.site.forbund }), url)
+	]);
+	return { forbund, latest, fromRegion };
+}
+
+/** The hub's start page: every region it serves, with its förbund and latest shared news. */
+export async function loadHubStart({ locals, url }: ServerLoadEvent) {
+	if (locals.site.kind !== 'hub') throw new Error('loadHubStart serves the hub');
+	const caller = api(locals);
+	const regions = await Promise.all(
+		locals.site.regions.map(async (slug) => {
+			const [region, latest] = await Promise.all([
+				orErrorPage(caller.sites.region({ slug }), url),
+				orErrorPage(caller.news.latest({ owner: { region: slug }, count: 4 }), url)
+			]);
+			return { ...region, latest };
+		})
+	);
+	return { regions };
+}
+
+export type ForbundStartData = Awaited<ReturnType<typeof loadForbundStart>>;
+export type HubStartData = Awaited<ReturnType<typeof loadHubStart>>;
+
+/** A region's page on the hub: about the region, its förbund, and the latest of its feed. */
+export async function loadRegion({ locals, url, params }: ServerLoadEvent) {
+	const owner = ownerFor(locals, params);
+	if (!('region' in owner)) throw new Error('loadRegion serves the hub');
+	const caller = api(locals);
+	const [region, latest] = await Promise.all([
+		orErrorPage(caller.sites.region({ slug: owner.region }), url),
+		orErrorPage(caller.news.latest({ owner: { region: owner.region }, count: 6 }), url)
+	]);
+	return { region, latest };
+}
+
+export type RegionData = Awaited<ReturnType<typeof loadRegion>>;
