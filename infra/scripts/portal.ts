@@ -9,7 +9,8 @@
 //   --reset              drop and recreate the database first (a clean slate for tests)
 //
 // DATABASE_URL is the owner's (it migrates and loads data). The servers get APP_DATABASE_URL, or else
-// a login that this script creates as a member of rp_app, so row-level security applies to them.
+// a login that this script creates as a member of rp_app, so row-level security applies to them; the
+// worker, beside them, WORKER_DATABASE_URL or a login in rp_worker.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,11 +19,13 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { DEMO_PASSWORD, seedDemoContent, seedDemoOrganisations, seedDemoTwoFactor } from '@regionportalen/db/demo';
 import { ensureAppLogin } from '@regionportalen/db/app-role';
+import { WORKER_ROLE } from '@regionportalen/db/job-queue';
 import { createDb } from '@regionportalen/db/client';
 import { startLocalPostgres, type LocalPostgres } from '@regionportalen/db/local-postgres';
 import { migrateToLatest } from '@regionportalen/db/migrate';
 import { renderStoredBodies } from '@regionportalen/api';
-import { DEVELOPMENT_TOTP_ENCRYPTION_KEY, hashPassword, parseTotpKey, sealTotpKey } from '@regionportalen/auth';
+import { hashPassword, parseTotpKey, sealTotpKey } from '@regionportalen/auth';
+import { DEVELOPMENT_SEALING_KEY } from '@regionportalen/db/seal';
 import { listApps, repoRoot, type AppInfo } from './apps.ts';
 import { registerSites } from './register.ts';
 
@@ -37,15 +40,16 @@ const { values: opts } = parseArgs({
 });
 const mode = opts.mode === 'built' ? 'built' : 'dev';
 // The demo portal is never production, even when its built servers run with NODE_ENV=production:
-// they share the development TOTP sealing key (unless one is given), and without an SMTP server
+// they share the development sealing key (unless one is given), and without an SMTP server
 // their mail goes to the local outbox (.data/outbox, listed at /dev/utkorg in dev mode).
-process.env.TOTP_ENCRYPTION_KEY ??= DEVELOPMENT_TOTP_ENCRYPTION_KEY;
+process.env.SEALING_KEY ??= process.env.TOTP_ENCRYPTION_KEY ?? DEVELOPMENT_SEALING_KEY;
 if (!process.env.SMTP_URL && !process.env.SMTP_HOST)
 	process.env.MAIL_OUTBOX_DIR ??= path.join(repoRoot, '.data/outbox');
 const portOffset = Number(opts['port-offset']);
 const DATABASE = 'regionportalen';
-/** The servers' login on a development database (created when missing). */
+/** The servers' and the worker's logins on a development database (created when missing). */
 const DEV_APP_LOGIN = { user: 'regionportalen_web', password: 'regionportalen-web-dev' };
+const DEV_WORKER_LOGIN = { user: 'regionportalen_worker', password: 'regionportalen-worker-dev' };
 
 const children: ChildProcess[] = [];
 let localPostgres: LocalPostgres | undefined;
@@ -86,7 +90,7 @@ async function resetDatabase(serverUrl: string) {
 	}
 }
 
-async function prepareDatabase(apps: AppInfo[]): Promise<string> {
+async function prepareDatabase(apps: AppInfo[]): Promise<{ appUrl: string; workerUrl: string }> {
 	let url = process.env.DATABASE_URL;
 	if (url) {
 		console.log('Using the database at DATABASE_URL; no PostgreSQL is started.');
@@ -102,7 +106,7 @@ async function prepareDatabase(apps: AppInfo[]): Promise<string> {
 
 	const db = createDb({ connectionString: url, max: 2 });
 	try {
-		const { results = [] } = await migrateToLatest(db);
+		const { results = [] } = await migrateToLatest(db, url);
 		if (results.length) console.log(`Migrated: ${results.map((r) => r.migrationName).join(', ')}`);
 		await seedDemoOrganisations(db);
 		const count = await registerSites(db, apps, (site) => `http://localhost:${site.port + portOffset}`);
@@ -116,8 +120,29 @@ async function prepareDatabase(apps: AppInfo[]): Promise<string> {
 	} finally {
 		await db.destroy();
 	}
-	// The servers connect as a member of rp_app, so row-level security applies to them.
-	return process.env.APP_DATABASE_URL ?? (await ensureAppLogin(url, DEV_APP_LOGIN));
+	// The servers connect as a member of rp_app, so row-level security applies to them; the worker as
+	// a member of rp_worker.
+	return {
+		appUrl: process.env.APP_DATABASE_URL ?? (await ensureAppLogin(url, DEV_APP_LOGIN)),
+		workerUrl: process.env.WORKER_DATABASE_URL ?? (await ensureAppLogin(url, DEV_WORKER_LOGIN, WORKER_ROLE))
+	};
+}
+
+/** The worker (packages/worker): it sends the outbox's mail and runs the scheduled jobs. */
+function startWorkerProcess(databaseUrl: string) {
+	const child = spawn(process.execPath, [path.join(repoRoot, 'packages/worker/src/main.ts')], {
+		env: { ...process.env, WORKER_DATABASE_URL: databaseUrl, RP_EXIT_WITH_PARENT: '1' },
+		stdio: ['ignore', 'inherit', 'inherit'],
+		// Like the dev servers, in a group of its own in dev mode, which shutdown() signals.
+		detached: mode === 'dev'
+	});
+	child.on('exit', (code) => {
+		if (!stopping) {
+			console.error(`The worker stopped (exit ${code}); stopping the portal.`);
+			void shutdown(1);
+		}
+	});
+	children.push(child);
 }
 
 function startApp(app: AppInfo, databaseUrl: string) {
@@ -169,8 +194,9 @@ async function waitUntilServing(origin: string, timeoutMs = 180_000) {
 
 try {
 	const apps = await listApps();
-	const databaseUrl = await prepareDatabase(apps);
-	const urls = apps.map((app) => ({ app, url: startApp(app, databaseUrl) }));
+	const { appUrl, workerUrl } = await prepareDatabase(apps);
+	startWorkerProcess(workerUrl);
+	const urls = apps.map((app) => ({ app, url: startApp(app, appUrl) }));
 	await Promise.all(urls.map(({ url }) => waitUntilServing(url)));
 	console.log(`\nRegionportalen is running (${mode === 'built' ? 'built servers' : 'development servers'}):`);
 	for (const { app, url } of urls)

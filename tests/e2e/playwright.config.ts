@@ -38,8 +38,9 @@ export default defineConfig({
 		timeout: 120_000,
 		reuseExistingServer: false,
 		// Tests publish and then look at once; the servers' few-second page cache would hide that.
-		// Mail goes over real SMTP to the run's capture server (mail-capture.ts).
-		env: { PAGE_CACHE_SECONDS: '0', SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}` },
+		// Mail goes through the outbox and the worker over real SMTP to the run's capture server
+		// (mail-capture.ts); one sender, so that two mails to one address arrive in the order queued.
+		env: { PAGE_CACHE_SECONDS: '0', SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, MAIL_CONCURRENCY: '1' },
 		// A SIGTERM lets the runner stop its servers and PostgreSQL before it exits.
 		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
 		stdout: 'pipe',

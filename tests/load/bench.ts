@@ -17,23 +17,29 @@
 // BENCH_CONNECTIONS (default "10,50"), BENCH_CPU_PROF=1 (the servers write V8 CPU profiles to
 // tests/load/results/cpu-prof when they stop).
 
-import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import * as prettier from 'prettier';
+import {
+	assertBuilt,
+	assertPortsFree,
+	cannon,
+	fetchText,
+	here,
+	log,
+	repoRoot,
+	resultsDir,
+	sleep,
+	startProcess,
+	stopAll,
+	waitForPortFree
+} from './harness.ts';
 import { seedLargeDataSet, type SeedReport } from './seed.ts';
 import { searchQueries } from './vocabulary.ts';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../..');
-const resultsDir = path.join(here, 'results');
 
 const PORT_OFFSET = 300;
 const PG_PORT = 54359;
@@ -80,65 +86,6 @@ interface Run {
 	bytesPerResponse: number;
 }
 
-const log = (line: string) => console.log(line);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// ---------------------------------------------------------------------------------------------
-// Processes: the portal and the baseline, always stopped.
-
-const children = new Set<ChildProcess>();
-
-function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs: number) {
-	mkdirSync(resultsDir, { recursive: true });
-	const logFile = path.join(resultsDir, `${name}.log`);
-	const out = createWriteStream(logFile);
-	// process.execPath: the real Node binary (node_modules/.bin/node is a shell wrapper that a signal would not pass).
-	const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-	children.add(child);
-	const exited = new Promise<void>((resolve) =>
-		child.once('exit', () => {
-			children.delete(child);
-			resolve();
-		})
-	);
-	const started = new Promise<void>((resolve, reject) => {
-		let seen = '';
-		let isReady = false;
-		const timer = setTimeout(
-			() => reject(new Error(`${name} did not start within ${timeoutMs / 1000} s (see ${logFile})`)),
-			timeoutMs
-		);
-		const onData = (chunk: Buffer) => {
-			out.write(chunk);
-			if (isReady) return;
-			seen = (seen + chunk.toString()).slice(-4000);
-			if (ready.test(seen)) {
-				isReady = true;
-				clearTimeout(timer);
-				resolve();
-			}
-		};
-		child.stdout!.on('data', onData);
-		child.stderr!.on('data', (chunk: Buffer) => out.write(chunk));
-		void exited.then(() => {
-			clearTimeout(timer);
-			reject(
-				new Error(`${name} exited before it was ready (exit ${child.exitCode ?? child.signalCode}); see ${logFile}`)
-			);
-		});
-	});
-	const stop = async () => {
-		if (child.exitCode === null && child.signalCode === null) {
-			child.kill('SIGTERM');
-			const killed = await Promise.race([exited.then(() => false), sleep(30_000).then(() => true)]);
-			if (killed) child.kill('SIGKILL');
-		}
-		await exited;
-		out.end();
-	};
-	return { started, stop, logFile };
-}
-
 async function startPortal(cacheSeconds: number, reset: boolean) {
 	const args = [
 		path.join(repoRoot, 'infra/scripts/portal.ts'),
@@ -160,77 +107,8 @@ async function startPortal(cacheSeconds: number, reset: boolean) {
 	return portal;
 }
 
-async function stopAll() {
-	for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-	const deadline = Date.now() + 30_000;
-	while (children.size && Date.now() < deadline) await sleep(100);
-	for (const child of children) child.kill('SIGKILL');
-}
-
-// A last resort when the bench itself goes: its children go too (the portal then stops its servers and PostgreSQL).
-process.on('exit', () => {
-	for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-	process.once(signal, () => {
-		log(`\n${signal}: stopping the portal and the baseline …`);
-		void stopAll().finally(() => process.exit(130));
-	});
-}
-
-// ---------------------------------------------------------------------------------------------
-// Checks before anything starts.
-
-function assertBuilt() {
-	const appsDir = path.join(repoRoot, 'apps');
-	const missing = readdirSync(appsDir).filter(
-		(name) =>
-			existsSync(path.join(appsDir, name, 'site.config.ts')) &&
-			!existsSync(path.join(appsDir, name, 'build/handler.js'))
-	);
-	if (missing.length) {
-		throw new Error(
-			`Not built: ${missing.map((m) => `apps/${m}`).join(', ')}. The bench measures the production builds and builds ` +
-				'nothing itself: run `pnpm build` first.'
-		);
-	}
-}
-
-function portInUse(port: number): Promise<boolean> {
-	return new Promise((resolve) => {
-		const socket = net.connect({ port, host: '127.0.0.1' });
-		socket.setTimeout(1000);
-		socket.once('connect', () => (socket.destroy(), resolve(true)));
-		socket.once('timeout', () => (socket.destroy(), resolve(false)));
-		socket.once('error', () => resolve(false));
-	});
-}
-
-async function assertPortsFree(ports: number[]) {
-	const busy = (await Promise.all(ports.map(async (p) => ((await portInUse(p)) ? p : null)))).filter((p) => p !== null);
-	if (busy.length) {
-		throw new Error(
-			`Port(s) ${busy.join(', ')} already in use on 127.0.0.1: is another bench (or portal at offset 300) running?`
-		);
-	}
-}
-
-async function waitForPortFree(port: number, timeoutMs = 60_000) {
-	const deadline = Date.now() + timeoutMs;
-	while (await portInUse(port)) {
-		if (Date.now() > deadline)
-			throw new Error(`Port ${port} is still in use ${timeoutMs / 1000} s after the portal stopped.`);
-		await sleep(250);
-	}
-}
-
 // ---------------------------------------------------------------------------------------------
 // Load.
-
-async function fetchText(url: string): Promise<{ status: number; body: string; headers: Headers }> {
-	const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
-	return { status: response.status, body: await response.text(), headers: response.headers };
-}
 
 /** One request per page, before any load: a page that is wrong would make the figures meaningless. */
 async function checkPages(pages: Page[], server: Server) {
@@ -252,27 +130,6 @@ async function pageCacheState(url: string): Promise<'hit' | 'off' | 'miss'> {
 	const { headers } = await fetchText(url);
 	const state = headers.get('x-page-cache');
 	return state === 'hit' ? 'hit' : state === null ? 'off' : 'miss';
-}
-
-function cannon(origin: string, nextPath: () => string, connections: number, duration: number) {
-	return new Promise<autocannon.Result>((resolve, reject) => {
-		const instance = autocannon(
-			{
-				url: origin,
-				connections,
-				duration,
-				timeout: 10,
-				requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: nextPath() }) }]
-			},
-			(error, result) => {
-				clearTimeout(guard);
-				if (error) reject(error instanceof Error ? error : new Error(String(error)));
-				else resolve(result);
-			}
-		);
-		// A run never outlives its duration by much; if it does, stop it (its results so far count).
-		const guard = setTimeout(() => instance.stop(), (duration + 30) * 1000);
-	});
 }
 
 async function measure(page: Page, server: Server, connections: number): Promise<Run> {

@@ -1,5 +1,6 @@
 import { adminRouter, usersRouter } from './accounts/index.ts';
 import { createTRPCRouter } from './core/index.ts';
+import { mailRouter } from './mail/index.ts';
 import { minutesRouter } from './minutes/index.ts';
 import { archiveRouter, newsRouter, searchRouter } from './news/index.ts';
 import { sitesRouter } from './sites/index.ts';
@@ -7,6 +8,7 @@ import { sitesRouter } from './sites/index.ts';
 export const appRouter = createTRPCRouter({
 	admin: adminRouter,
 	archive: archiveRouter,
+	mail: mailRouter,
 	minutes: minutesRouter,
 	news: newsRouter,
 	search: searchRouter,

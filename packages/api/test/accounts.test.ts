@@ -17,13 +17,14 @@ import { linkIn, startSmtpCapture } from '@regionportalen/mail/testing';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCaller } from '../src/index.ts';
-import { callersFor, expectTrpcError, insertMeeting, TEST_ORIGIN } from './helpers.ts';
+import { callersFor, expectTrpcError, insertMeeting, startMailWorker, TEST_ORIGIN } from './helpers.ts';
 
-const { db, owner } = await createTestDatabase();
+const { db, owner, workerUrl } = await createTestDatabase();
 const fx = await seedFixtures(owner);
 const smtp = await startSmtpCapture();
-process.env.SMTP_URL = smtp.url;
 afterAll(() => smtp.close());
+// Mail goes through the outbox: a worker delivers it to the capture, as in production.
+await startMailWorker(workerUrl, smtp.url);
 const as = callersFor(db, fx);
 
 describe('an invitation, end to end over SMTP', () => {

@@ -1,6 +1,5 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
-import { startSmtpCapture } from '@regionportalen/mail/testing';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appRouter } from '../src/root.ts';
 import { callersFor, minutesCallersFor, seedPresidium } from './helpers.ts';
 
@@ -12,9 +11,6 @@ const { db, owner } = await createTestDatabase();
 const fx = await seedFixtures(owner);
 const presidium = await seedPresidium(owner, fx);
 const as = { ...callersFor(db, fx), ...minutesCallersFor(db, fx, presidium) };
-const smtp = await startSmtpCapture();
-process.env.SMTP_URL = smtp.url;
-afterAll(() => smtp.close());
 
 const mutations = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
 	.filter(([, procedure]) => procedure._def.type === 'mutation')

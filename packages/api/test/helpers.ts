@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { TRPCError } from '@trpc/server';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
+import { createMailer } from '@regionportalen/mail';
+import { startWorker } from '@regionportalen/worker';
 import { createCaller } from '../src/index.ts';
 import type { Db } from '@regionportalen/db/client';
 import type { Fixtures } from '@regionportalen/db/testing';
@@ -169,4 +171,21 @@ export async function insertMeeting(owner: Db, regionId: number, state: MeetingS
 			.executeTakeFirstOrThrow();
 	});
 	return { meeting: meeting.id, minutes: minutes.id, attachment: attachment.id };
+}
+
+/**
+ * A worker that delivers this test file's outbox to `smtpUrl`, as in production but quick to retry
+ * and with no schedules; it stops after the file.
+ */
+export async function startMailWorker(workerUrl: string, smtpUrl: string) {
+	const worker = await startWorker({
+		databaseUrl: workerUrl,
+		mailer: createMailer({ SMTP_URL: smtpUrl }),
+		policy: { maxAttempts: 50, retryBaseSeconds: 0.2 },
+		schedules: [],
+		concurrency: 2,
+		pollMs: 200
+	});
+	afterAll(() => worker.stop());
+	return worker;
 }

@@ -1,13 +1,14 @@
 import { recordAuditAs } from '@regionportalen/db/audit';
 import { inTransaction, type Db } from '@regionportalen/db/client';
+import { emailChangeNoticeMail, emailConfirmMail, passwordResetMail, queueMail } from '@regionportalen/mail';
 import { setUserPassword } from './password.ts';
 import { invalidateUserSessions } from './session.ts';
 import { consumeAuthToken, consumeEmailToken, createAuthToken } from './tokens.ts';
 import { disableTotp, enableTotp, generateRecoveryCodes, remainingRecoveryCodes, useRecoveryCode } from './totp.ts';
 
-// The account verbs: each change of a person's account with its audit entry, in one transaction.
-// The pages (site-kit) keep cookies, forms and redirects; what an account is and how it changes is
-// here. Entries name the person by id only.
+// The account verbs: each change of a person's account with its audit entry, and the mails it
+// causes (through the outbox), in one transaction. The pages (site-kit) keep cookies, forms and
+// redirects; what an account is and how it changes is here. Entries name the person by id only.
 
 /** One entry about the person's own account, stated as them (or as nobody, for a link's visitor). */
 function audit(db: Db, userId: number, actor: 'self' | 'visitor', action: string, summary: string) {
@@ -57,12 +58,6 @@ export async function hasTwoFactor(db: Db, userId: number): Promise<boolean> {
 	return !!user?.totp_enabled_at;
 }
 
-/** The account with this address, if any (for a reset request, whose answer never tells). */
-export async function findUserIdByEmail(db: Db, email: string): Promise<number | null> {
-	const user = await db.selectFrom('app_user').select('id').where('email', '=', email).executeTakeFirst();
-	return user?.id ?? null;
-}
-
 /** A new password chosen while signed in; every session of the person ends. */
 export function changePassword(db: Db, userId: number, password: string): Promise<void> {
 	return inTransaction(db, async (trx) => {
@@ -72,10 +67,16 @@ export function changePassword(db: Db, userId: number, password: string): Promis
 }
 
 /**
- * Asks to move the account to a new address: the link's token for a mail to it (earlier links stop
- * working), or 'taken' when another account has the address.
+ * Asks to move the account to a new address: a link is mailed to it (earlier links stop working)
+ * and the old address is told, so a change nobody asked for is noticed. 'taken' when another
+ * account has the address. `origin` is the site the links lead to.
  */
-export async function requestEmailChange(db: Db, userId: number, newEmail: string): Promise<string | 'taken'> {
+export async function requestEmailChange(
+	db: Db,
+	userId: number,
+	newEmail: string,
+	origin: string
+): Promise<'sent' | 'taken'> {
 	return inTransaction(db, async (trx) => {
 		const taken = await trx
 			.selectFrom('app_user')
@@ -84,6 +85,11 @@ export async function requestEmailChange(db: Db, userId: number, newEmail: strin
 			.where('id', '!=', userId)
 			.executeTakeFirst();
 		if (taken) return 'taken';
+		const { email } = await trx
+			.selectFrom('app_user')
+			.select('email')
+			.where('id', '=', userId)
+			.executeTakeFirstOrThrow();
 		await trx.deleteFrom('auth_token').where('user_id', '=', userId).where('purpose', '=', 'email').execute();
 		await audit(
 			trx,
@@ -92,22 +98,51 @@ export async function requestEmailChange(db: Db, userId: number, newEmail: strin
 			'account.email_change_request',
 			'Bad om att byta e-postadress (en länk skickades till den nya)'
 		);
-		return createAuthToken(trx, userId, 'email', { email: newEmail });
+		const token = await createAuthToken(trx, userId, 'email', { email: newEmail });
+		await queueMail(trx, emailConfirmMail({ to: newEmail, link: `${origin}/bekrafta-epost/${token}` }));
+		await queueMail(trx, emailChangeNoticeMail({ to: email, newEmail, done: false }));
+		return 'sent';
 	});
 }
 
 /**
- * Follows an e-mail change link: the account takes the new address. null when the link is spent or
- * gone; a unique violation (code 23505) when another account took the address meanwhile, and then
- * nothing is changed or spent.
+ * Follows an e-mail change link: the account takes the new address, and the old one is told. null
+ * when the link is spent or gone; a unique violation (code 23505) when another account took the
+ * address meanwhile, and then nothing is changed or spent.
  */
 export function confirmEmailChange(db: Db, token: string): Promise<{ userId: number; email: string } | null> {
 	return inTransaction(db, async (trx) => {
 		const spent = await consumeEmailToken(trx, token);
 		if (!spent) return null;
+		const before = await trx
+			.selectFrom('app_user')
+			.select('email')
+			.where('id', '=', spent.userId)
+			.executeTakeFirstOrThrow();
 		await trx.updateTable('app_user').set({ email: spent.email }).where('id', '=', spent.userId).execute();
 		await audit(trx, spent.userId, 'self', 'account.email_change', 'Bytte e-postadress via länken till den nya');
+		await queueMail(trx, emailChangeNoticeMail({ to: before.email, newEmail: spent.email, done: true }));
 		return spent;
+	});
+}
+
+/**
+ * A visitor asks for a reset link for this address: when an account has it, a link (valid an hour)
+ * is mailed, and the request is logged by the account's id. The caller answers the same either way.
+ */
+export function requestPasswordReset(db: Db, email: string, origin: string): Promise<void> {
+	return inTransaction(db, async (trx) => {
+		const user = await trx.selectFrom('app_user').select('id').where('email', '=', email).executeTakeFirst();
+		if (!user) return;
+		const token = await createAuthToken(trx, user.id, 'reset');
+		await audit(
+			trx,
+			user.id,
+			'visitor',
+			'account.password_reset_request',
+			'Bad om en länk för att återställa lösenordet'
+		);
+		await queueMail(trx, passwordResetMail({ to: email, link: `${origin}/aterstall-losenord/${token}` }));
 	});
 }
 

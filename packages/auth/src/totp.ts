@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createTOTPKeyURI, generateHOTP, verifyHOTP } from '@oslojs/otp';
 import {
 	decodeBase32IgnorePadding,
@@ -6,13 +6,14 @@ import {
 	encodeBase32UpperCaseNoPadding
 } from '@oslojs/encoding';
 import { inTransaction, type Db } from '@regionportalen/db/client';
+import { seal, unseal } from '@regionportalen/db/seal';
 import { sql } from 'kysely';
 
 // Two-factor authentication with TOTP (RFC 6238: HMAC-SHA1, 30 s steps, 6 digits, what every
 // authenticator app speaks), following lucia-auth.com's guidance, and one-time recovery codes.
 //
-// The TOTP key is sealed with AES-256-GCM under TOTP_ENCRYPTION_KEY before it reaches the database,
-// so a copy of the database (a backup, a replica) alone does not let anyone produce codes. Recovery
+// The TOTP key is sealed (AES-256-GCM, @regionportalen/db/seal) before it reaches the database, so a
+// copy of the database (a backup, a replica) alone does not let anyone produce codes. Recovery
 // codes are random (50 bits) and only their SHA-256 is kept, like a token.
 
 export const TOTP_PERIOD_SECONDS = 30;
@@ -22,37 +23,9 @@ const ISSUER = 'Regionportalen';
 const DRIFT_STEPS = 1;
 const RECOVERY_CODE_COUNT = 10;
 
-// Development and tests only: production refuses to seal without a key of its own.
-const DEVELOPMENT_KEY = createHash('sha256').update('regionportalen development TOTP key, not secret').digest();
-/** The development key as TOTP_ENCRYPTION_KEY would carry it: the demo portal hands it to its servers. */
-export const DEVELOPMENT_TOTP_ENCRYPTION_KEY = DEVELOPMENT_KEY.toString('hex');
-
-function sealingKey(env: NodeJS.ProcessEnv = process.env): Buffer {
-	const configured = env.TOTP_ENCRYPTION_KEY;
-	if (configured) {
-		const key = Buffer.from(configured, /^[0-9a-f]{64}$/i.test(configured) ? 'hex' : 'base64');
-		if (key.length !== 32) throw new Error('TOTP_ENCRYPTION_KEY must be 32 bytes, as 64 hex digits or base64.');
-		return key;
-	}
-	if (env.NODE_ENV === 'production') {
-		throw new Error('TOTP_ENCRYPTION_KEY is not set; it is required in production (32 random bytes, hex or base64).');
-	}
-	return DEVELOPMENT_KEY;
-}
-
-export function sealTotpKey(key: Uint8Array, env?: NodeJS.ProcessEnv): Buffer {
-	const iv = randomBytes(12);
-	const cipher = createCipheriv('aes-256-gcm', sealingKey(env), iv);
-	const sealed = Buffer.concat([cipher.update(key), cipher.final()]);
-	return Buffer.concat([iv, sealed, cipher.getAuthTag()]);
-}
-
-export function openTotpKey(sealed: Uint8Array, env?: NodeJS.ProcessEnv): Uint8Array {
-	const buf = Buffer.from(sealed);
-	const decipher = createDecipheriv('aes-256-gcm', sealingKey(env), buf.subarray(0, 12));
-	decipher.setAuthTag(buf.subarray(buf.length - 16));
-	return new Uint8Array(Buffer.concat([decipher.update(buf.subarray(12, buf.length - 16)), decipher.final()]));
-}
+/** A TOTP key as stored: sealed (see @regionportalen/db/seal). */
+export const sealTotpKey: (key: Uint8Array, env?: NodeJS.ProcessEnv) => Buffer = seal;
+export const openTotpKey: (sealed: Uint8Array, env?: NodeJS.ProcessEnv) => Uint8Array = unseal;
 
 export function generateTotpKey(): Uint8Array {
 	return new Uint8Array(randomBytes(20));

@@ -8,16 +8,19 @@ import {
 	confirmEmailChange,
 	logOutEverywhere,
 	requestEmailChange,
+	requestPasswordReset,
 	resetPassword
 } from '../src/account.ts';
 import { checkUserPassword } from '../src/password.ts';
 import { createSession, generateSessionToken } from '../src/session.ts';
 import { createAuthToken } from '../src/tokens.ts';
+import { linkIn, queuedMailsTo } from '@regionportalen/mail/testing';
 
 // The account verbs: each change and its audit entry commit together, and the entry names the
 // person by id only.
 
 const { db, owner } = await createTestDatabase();
+const ORIGIN = 'http://portal.test.example';
 const fx = await seedFixtures(owner);
 
 const entries = (userId: number) =>
@@ -62,15 +65,25 @@ describe('account verbs', () => {
 	});
 
 	it('move an account to a new address only through the link, and refuse an address in use', async () => {
-		expect(await requestEmailChange(db, fx.users.adminA, 'editora@test.example')).toBe('taken');
-		const token = await requestEmailChange(db, fx.users.adminA, 'ny.adress@test.example');
+		expect(await requestEmailChange(db, fx.users.adminA, 'editora@test.example', ORIGIN)).toBe('taken');
+		expect(await requestEmailChange(db, fx.users.adminA, 'ny.adress@test.example', ORIGIN)).toBe('sent');
 		expect((await accountSummary(db, fx.users.adminA)).pendingEmail).toBe('ny.adress@test.example');
+		// A link to the new address, and a word to the old one, in the same transaction.
+		const [confirm] = await queuedMailsTo(owner, 'ny.adress@test.example');
+		const token = linkIn(confirm!, ORIGIN).split('/bekrafta-epost/')[1]!;
+		expect((await queuedMailsTo(owner, 'admina@test.example')).map((m) => m.subject)).toEqual([
+			'Byte av e-postadress i Regionportalen'
+		]);
 		expect(await confirmEmailChange(db, token as string)).toEqual({
 			userId: fx.users.adminA,
 			email: 'ny.adress@test.example'
 		});
 		expect(await confirmEmailChange(db, token as string)).toBeNull();
 		expect((await accountSummary(db, fx.users.adminA)).email).toBe('ny.adress@test.example');
+		expect((await queuedMailsTo(owner, 'admina@test.example')).map((m) => m.subject)).toEqual([
+			'Byte av e-postadress i Regionportalen',
+			'Din e-postadress i Regionportalen är bytt'
+		]);
 		const written = await entries(fx.users.adminA);
 		expect(written.map((e) => e.action)).toEqual(['account.email_change_request', 'account.email_change']);
 		for (const e of written) expect(`${e.summary} ${JSON.stringify(e.detail)}`).not.toContain('@');
@@ -88,6 +101,19 @@ describe('account verbs', () => {
 		expect(written.map((e) => [e.action, e.actor_id, e.subject_id])).toEqual([
 			['account.invitation_accept', null, fx.users.noRoles],
 			['account.password_reset', null, fx.users.noRoles]
+		]);
+	});
+
+	it('mail a reset link only to an address that has an account, and log the request by id', async () => {
+		await requestPasswordReset(db, 'finns.inte@test.example', ORIGIN);
+		expect(await queuedMailsTo(owner, 'finns.inte@test.example')).toEqual([]);
+		await requestPasswordReset(db, 'editorb@test.example', ORIGIN);
+		const [mail] = await queuedMailsTo(owner, 'editorb@test.example');
+		const token = linkIn(mail!, ORIGIN).split('/aterstall-losenord/')[1]!;
+		expect(await resetPassword(db, token, 'ett-nytt-langt-losenord')).toBe(fx.users.editorB);
+		expect((await entries(fx.users.editorB)).map((e) => [e.action, e.actor_id, e.subject_id]).slice(-2)).toEqual([
+			['account.password_reset_request', null, fx.users.editorB],
+			['account.password_reset', null, fx.users.editorB]
 		]);
 	});
 

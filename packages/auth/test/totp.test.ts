@@ -34,7 +34,7 @@ describe('TOTP', () => {
 		expect(openTotpKey(sealed)).toEqual(key);
 		sealed[15] = sealed[15]! ^ 1;
 		expect(() => openTotpKey(sealed)).toThrow();
-		expect(() => sealTotpKey(key, { NODE_ENV: 'production' })).toThrow(/TOTP_ENCRYPTION_KEY/);
+		expect(() => sealTotpKey(key, { NODE_ENV: 'production' })).toThrow(/SEALING_KEY/);
 	});
 
 	it('shows the key as text and as an otpauth URI', () => {

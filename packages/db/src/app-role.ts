@@ -17,11 +17,12 @@ export function urlAs(url: string, { user, password }: Login): string {
 }
 
 /**
- * Makes sure a login role for the servers exists and is a member of rp_app, connecting with a role
- * that may create roles (the embedded server's superuser, say). Returns the URL the servers use. In
- * production the DBA creates this login once; the portal never needs CREATEROLE there.
+ * Makes sure a login role exists and is a member of `role` (rp_app for the servers, rp_worker for the
+ * worker), connecting with a role that may create roles (the embedded server's superuser, say).
+ * Returns the URL the login uses. In production the DBA creates these logins once; the portal never
+ * needs CREATEROLE there.
  */
-export async function ensureAppLogin(adminUrl: string, login: Login): Promise<string> {
+export async function ensureAppLogin(adminUrl: string, login: Login, role = APP_ROLE): Promise<string> {
 	const client = new pg.Client({ connectionString: adminUrl });
 	await client.connect();
 	try {
@@ -29,9 +30,9 @@ export async function ensureAppLogin(adminUrl: string, login: Login): Promise<st
 		const ident = client.escapeIdentifier(login.user);
 		const password = client.escapeLiteral(login.password);
 		if (exists.rowCount === 0) {
-			await client.query(`create role ${ident} login password ${password} nosuperuser nobypassrls in role ${APP_ROLE}`);
+			await client.query(`create role ${ident} login password ${password} nosuperuser nobypassrls in role ${role}`);
 		} else {
-			await client.query(`grant ${APP_ROLE} to ${ident}`);
+			await client.query(`grant ${role} to ${ident}`);
 		}
 	} finally {
 		await client.end();

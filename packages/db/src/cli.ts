@@ -9,9 +9,10 @@ if (command !== 'migrate') {
 	console.error('usage: pnpm db migrate   (uses DATABASE_URL)');
 	process.exit(2);
 }
-const db = createDb({ connectionString: databaseUrlFromEnv(), max: 1 });
+const url = databaseUrlFromEnv();
+const db = createDb({ connectionString: url, max: 1 });
 try {
-	const { results = [] } = await migrateToLatest(db);
+	const { results = [] } = await migrateToLatest(db, url);
 	for (const r of results) console.log(`${r.status === 'Success' ? 'applied' : r.status}: ${r.migrationName}`);
 	if (results.length === 0) console.log('already up to date');
 } finally {

@@ -80,7 +80,7 @@ export interface AppUserTable {
 	/** argon2id PHC string; null for an invited person who has not set a password yet. */
 	password_hash: string | null;
 	created_at: CreatedAt;
-	/** AES-256-GCM of the TOTP key (iv | ciphertext | tag), sealed with the servers' TOTP_ENCRYPTION_KEY. */
+	/** AES-256-GCM of the TOTP key (iv | ciphertext | tag), sealed with the servers' SEALING_KEY (seal.ts). */
 	totp_secret: Buffer | null;
 	totp_enabled_at: Timestamp | null;
 	/** The last TOTP time step accepted, so a code works once. Read as a string (bigint). */
@@ -341,6 +341,37 @@ export interface RateLimitTable {
 	blocked_until: Timestamp | null;
 }
 
+/**
+ * A mail waiting for the worker, or sent or given up on. The servers may add rows and read all but
+ * the body; the body is sealed and emptied (redacted_at) some days after it was sent.
+ */
+export interface MailOutboxTable {
+	id: Generated<string>;
+	/** The Message-ID it is sent with, every time: a resend after a crash is the same mail. */
+	message_id: string;
+	/** Whose mail it is, for that förbund's admins (null: platform admins only). */
+	forbund_id: number | null;
+	region_id: number | null;
+	recipient: string;
+	subject: string;
+	/** The plain-text body, sealed (seal.ts); null once redacted. */
+	body_sealed: Buffer | null;
+	status: Generated<'pending' | 'sent' | 'failed'>;
+	attempts: Generated<number>;
+	last_error: string | null;
+	next_attempt_at: Generated<Date>;
+	created_at: CreatedAt;
+	sent_at: Timestamp | null;
+	redacted_at: Timestamp | null;
+}
+
+/** One row per schedule and period: a scheduled job is enqueued once per period, however many workers tick. */
+export interface ScheduledRunTable {
+	schedule: string;
+	due_at: Timestamp;
+	enqueued_at: CreatedAt;
+}
+
 export interface Database {
 	region: RegionTable;
 	forbund: ForbundTable;
@@ -361,6 +392,8 @@ export interface Database {
 	recovery_code: RecoveryCodeTable;
 	auth_token: AuthTokenTable;
 	rate_limit: RateLimitTable;
+	mail_outbox: MailOutboxTable;
+	scheduled_run: ScheduledRunTable;
 }
 
 export type Region = Selectable<RegionTable>;

@@ -3,15 +3,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodemailer from 'nodemailer';
 
-// Outgoing e-mail (invitations, password resets) through SMTP. Without SMTP settings, outside
-// production, every mail is written to a local outbox folder instead (.eml plus a .json summary),
-// which the development page /dev/utkorg lists. Production without SMTP refuses to send, unless
+// How the worker delivers mail (outbox.ts is how everyone else sends it): through SMTP, or, without
+// SMTP settings outside production, into a local folder (.eml plus a .json summary) that the
+// development page /dev/utkorg lists. Production without SMTP refuses to send, unless
 // MAIL_OUTBOX_DIR names a folder on purpose.
 
 export interface OutgoingMail {
 	to: string;
 	subject: string;
 	text: string;
+	/** Set by the outbox, so that a mail sent again after a crash is known as the same mail. */
+	messageId?: string;
 }
 
 export interface Mailer {
@@ -24,6 +26,7 @@ export interface OutboxEntry {
 	to: string;
 	subject: string;
 	text: string;
+	messageId?: string;
 	sentAt: string;
 }
 
@@ -48,11 +51,25 @@ function smtpOptions(env: NodeJS.ProcessEnv) {
 	};
 }
 
-export function createMailer(env: NodeJS.ProcessEnv = process.env): Mailer {
-	const from = env.MAIL_FROM ?? DEFAULT_FROM;
+/** The address mails are sent from (MAIL_FROM). */
+export const mailFrom = (env: NodeJS.ProcessEnv = process.env) => env.MAIL_FROM ?? DEFAULT_FROM;
+
+/**
+ * A mailer from the environment. `pool` keeps up to that many SMTP connections open (the worker's
+ * concurrency), instead of one connection per mail.
+ */
+export function createMailer(env: NodeJS.ProcessEnv = process.env, { pool = 0 } = {}): Mailer {
+	const from = mailFrom(env);
 	const smtp = smtpOptions(env);
 	if (smtp) {
-		const transport = nodemailer.createTransport(smtp);
+		const transport = nodemailer.createTransport({
+			...(typeof smtp === 'string' ? { url: smtp } : smtp),
+			...(pool > 0 ? { pool: true, maxConnections: pool } : {}),
+			// A relay that hangs must not hold a mail's row (and its lock) for the default 10 minutes.
+			connectionTimeout: 30_000,
+			greetingTimeout: 30_000,
+			socketTimeout: 60_000
+		});
 		return {
 			kind: 'smtp',
 			async send(mail) {
@@ -80,14 +97,6 @@ export function createMailer(env: NodeJS.ProcessEnv = process.env): Mailer {
 	};
 }
 
-let shared: Mailer | undefined;
-
-/** One mailer per process, from the environment, made on first use. */
-export function getMailer(): Mailer {
-	shared ??= createMailer();
-	return shared;
-}
-
 /** The outbox's mails, newest first (development only). */
 export async function listOutbox(dir = outboxDir(), limit = 50): Promise<OutboxEntry[]> {
 	const names = await readdir(dir).catch(() => [] as string[]);
@@ -99,3 +108,4 @@ export async function listOutbox(dir = outboxDir(), limit = 50): Promise<OutboxE
 	return Promise.all(json.map(async (n) => JSON.parse(await readFile(path.join(dir, n), 'utf8')) as OutboxEntry));
 }
 export * from './templates.ts';
+export * from './outbox.ts';

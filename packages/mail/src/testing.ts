@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import type { Db } from '@regionportalen/db/client';
+import { unseal } from '@regionportalen/db/seal';
 
 // A real SMTP server in the test process: mails sent to it are parsed and kept, so a test can read
 // the link it carries.
@@ -10,6 +12,7 @@ export interface ReceivedMail {
 	to: string[];
 	subject: string;
 	text: string;
+	messageId: string;
 }
 
 export interface SmtpCapture {
@@ -36,7 +39,8 @@ export async function startSmtpCapture(port = 0, onMail?: (mail: ReceivedMail) =
 						from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
 						to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
 						subject: parsed.subject ?? '',
-						text: parsed.text ?? ''
+						text: parsed.text ?? '',
+						messageId: parsed.messageId ? `<${parsed.messageId.replace(/^<|>$/g, '')}>` : ''
 					};
 					mails.push(mail);
 					onMail?.(mail);
@@ -46,6 +50,8 @@ export async function startSmtpCapture(port = 0, onMail?: (mail: ReceivedMail) =
 				.catch(callback);
 		}
 	});
+	// A client that goes away mid-session (a worker killed in a fault test) is no error of the server's.
+	server.on('error', () => undefined);
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	const actual = (server.server.address() as AddressInfo).port;
 
@@ -73,8 +79,22 @@ export async function startSmtpCapture(port = 0, onMail?: (mail: ReceivedMail) =
 }
 
 /** The first link in a mail's text that starts with the given origin. */
-export function linkIn(mail: ReceivedMail, origin: string): string {
+export function linkIn(mail: Pick<ReceivedMail, 'text'>, origin: string): string {
 	const match = mail.text.match(new RegExp(`${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\\S+`));
 	if (!match) throw new Error(`No link to ${origin} in: ${mail.text}`);
 	return match[0];
+}
+
+/** The mails in the outbox to this address, oldest first, with their bodies opened (read as the owner). */
+export async function queuedMailsTo(owner: Db, to: string) {
+	const rows = await owner
+		.selectFrom('mail_outbox')
+		.select(['subject', 'body_sealed', 'status', 'forbund_id'])
+		.where('recipient', '=', to)
+		.orderBy('id')
+		.execute();
+	return rows.map(({ body_sealed, ...row }) => ({
+		...row,
+		text: body_sealed ? Buffer.from(unseal(body_sealed)).toString('utf8') : ''
+	}));
 }

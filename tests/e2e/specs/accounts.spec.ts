@@ -140,6 +140,39 @@ test('an admin sends an invitation again, and only the newest link works', async
 	await invitee.close();
 });
 
+test('a förbund admin sees its mail in the outbox, never a body; an editor may not look', async ({ page, browser }) => {
+	await signIn(page, SUS, 'fc.sus@demo.regionportalen.se', DEMO_PASSWORD);
+	const email = `utskick.${Date.now()}@example.se`;
+	await page.goto(`${SUS}/admin/personer`);
+	await page.getByLabel('E-postadress').fill(email);
+	await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Redaktör, SUS' });
+	await page.getByRole('button', { name: 'Bjud in' }).click();
+	await expect(page.getByRole('status')).toHaveText(`En inbjudan har skickats till ${email}.`);
+	const link = linkIn(await mailTo(email, /Inbjudan/), SUS);
+
+	await page.getByRole('link', { name: 'Utskick' }).click();
+	const row = page.getByRole('row').filter({ hasText: email });
+	await expect(row).toContainText('Inbjudan till Regionportalen');
+	// The worker marks it sent once the SMTP server has taken it.
+	await expect(async () => {
+		await page.reload();
+		await expect(row).toContainText('Skickat', { timeout: 1000 });
+	}).toPass();
+	await expect(page.locator('main')).not.toContainText(link);
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Misslyckade' }).click();
+	await expect(page).toHaveURL(/status=misslyckade/);
+	await expect(page.getByRole('row').filter({ hasText: email })).toHaveCount(0);
+
+	const editor = await browser.newPage({ javaScriptEnabled: false });
+	await signIn(editor, SUS, 'redaktor.sus@demo.regionportalen.se', DEMO_PASSWORD);
+	await expect(editor.getByRole('link', { name: 'Utskick' })).toHaveCount(0);
+	const response = await editor.goto(`${SUS}/admin/utskick`);
+	expect(response?.status()).toBe(403);
+	await expect(editor.getByText('Bara administratörer kan se utskicken.')).toBeVisible();
+	await editor.close();
+});
+
 test('on /konto a person changes password and e-mail, renews recovery codes, turns 2FA off and logs out everywhere', async ({
 	page,
 	browser

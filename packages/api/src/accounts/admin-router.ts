@@ -8,7 +8,7 @@ import {
 	recordFailure
 } from '@regionportalen/auth';
 import { BOARD_ROLES, ROLES, roleDefinition, roleTitle, type Role, type RoleScope } from '@regionportalen/db';
-import { getMailer, invitationMail, roleGrantedMail } from '@regionportalen/mail';
+import { invitationMail, queueMail, roleGrantedMail } from '@regionportalen/mail';
 import { z } from 'zod';
 import {
 	type AdminScope,
@@ -219,7 +219,8 @@ export const adminRouter = {
 	/**
 	 * Grants a role to the person with this e-mail. Someone without an account gets one, and an
 	 * invitation by mail to choose their name and password (a link valid for 7 days); someone with an
-	 * account is told by mail. Sent last, so a refused grant mails nobody.
+	 * account is told by mail. The mail joins the outbox in the grant's transaction: a refused grant
+	 * mails nobody, and a slow or absent SMTP server neither holds nor refuses the grant.
 	 */
 	invite: roleCheckedProcedure.input(grantSchema).mutation(async ({ ctx, input }) => {
 		const target = await targetOf(ctx, { role: input.role, forbund_id: input.forbundId, region_id: input.regionId });
@@ -268,14 +269,24 @@ export const adminRouter = {
 		});
 
 		const inviter = ctx.user.name || ctx.user.email;
+		const owner = { forbundId: input.forbundId, regionId: input.regionId ?? target.forbund_region_id };
 		if (invited) {
 			const token = await createAuthToken(ctx.db, user.id, 'invite', { createdBy: ctx.user.id });
-			await getMailer().send(
-				invitationMail({ to: input.email, inviter, role: `${role}, ${place}`, link: `${ctx.origin}/inbjudan/${token}` })
+			await queueMail(
+				ctx.db,
+				invitationMail({
+					to: input.email,
+					inviter,
+					role: `${role}, ${place}`,
+					link: `${ctx.origin}/inbjudan/${token}`
+				}),
+				owner
 			);
 		} else {
-			await getMailer().send(
-				roleGrantedMail({ to: input.email, inviter, role: `${role}, ${place}`, link: `${ctx.origin}/logga-in` })
+			await queueMail(
+				ctx.db,
+				roleGrantedMail({ to: input.email, inviter, role: `${role}, ${place}`, link: `${ctx.origin}/logga-in` }),
+				owner
 			);
 		}
 		return { membershipId: membership.id, userId: user.id, invited };
@@ -309,7 +320,7 @@ export const adminRouter = {
 	/**
 	 * A new invitation for someone who has not chosen a password yet (the link ran out after 7 days,
 	 * or the mail went astray): the earlier links stop working. Through one of the person's roles,
-	 * which the caller must be able to manage; like an invitation, it is mailed last.
+	 * which the caller must be able to manage; like an invitation, it goes through the outbox.
 	 */
 	resendInvitation: roleCheckedProcedure
 		.input(z.object({ membershipId: idSchema }))
@@ -334,13 +345,15 @@ export const adminRouter = {
 				summary: `Skickade en ny inbjudan som ${role}`,
 				detail: { role: m.role, board_role: m.board_role }
 			});
-			await getMailer().send(
+			await queueMail(
+				ctx.db,
 				invitationMail({
 					to: m.email,
 					inviter: ctx.user.name || ctx.user.email,
 					role,
 					link: `${ctx.origin}/inbjudan/${token}`
-				})
+				}),
+				{ forbundId: m.forbund_id, regionId: m.region_id ?? target.forbund_region_id }
 			);
 			return { email: m.email };
 		}),

@@ -2,11 +2,12 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { ensureAppLogin } from '../app-role.ts';
+import { WORKER_ROLE } from '../job-queue.ts';
 import { createDb } from '../client.ts';
 import { startLocalPostgres } from '../local-postgres.ts';
 import { migrateToLatest } from '../migrate.ts';
 import { dataDir } from '../paths.ts';
-import { TEMPLATE_DATABASE, TEST_APP_LOGIN } from './names.ts';
+import { TEMPLATE_DATABASE, TEST_APP_LOGIN, TEST_WORKER_LOGIN } from './names.ts';
 
 // Vitest global setup: one real PostgreSQL per test run, one migrated template database that every
 // test file clones (CREATE DATABASE … TEMPLATE), so files are isolated and migrations run once.
@@ -32,10 +33,12 @@ export default async function setup(project: TestProject) {
 	} finally {
 		await admin.end();
 	}
-	const template = createDb({ connectionString: withDatabase(serverUrl, TEMPLATE_DATABASE), max: 1 });
-	await migrateToLatest(template);
+	const templateUrl = withDatabase(serverUrl, TEMPLATE_DATABASE);
+	const template = createDb({ connectionString: templateUrl, max: 1 });
+	await migrateToLatest(template, templateUrl);
 	await template.destroy();
 	await ensureAppLogin(serverUrl, TEST_APP_LOGIN);
+	await ensureAppLogin(serverUrl, TEST_WORKER_LOGIN, WORKER_ROLE);
 
 	project.provide('testServerUrl', serverUrl);
 	return async () => {

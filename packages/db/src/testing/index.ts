@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, inject } from 'vitest';
 import { createDb, type Db } from '../client.ts';
 import { urlAs } from '../app-role.ts';
-import { TEMPLATE_DATABASE, TEST_APP_LOGIN } from './names.ts';
+import { TEMPLATE_DATABASE, TEST_APP_LOGIN, TEST_WORKER_LOGIN } from './names.ts';
 
 export interface TestDatabase {
 	/** Connected as the servers are (a member of rp_app): row-level security applies. */
@@ -11,6 +11,8 @@ export interface TestDatabase {
 	/** Connected as the owner (the server's superuser): for fixtures and for looking behind RLS. */
 	owner: Db;
 	url: string;
+	/** The same database as the worker reaches it (a member of rp_worker). */
+	workerUrl: string;
 }
 
 /**
@@ -34,7 +36,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 		}
 		await adminQuery(serverUrl, `drop database ${name} with (force)`);
 	});
-	return { db, owner, url: url.toString() };
+	return { db, owner, url: url.toString(), workerUrl: urlAs(url.toString(), TEST_WORKER_LOGIN) };
 }
 
 async function adminQuery(serverUrl: string, query: string, values: unknown[] = []) {

@@ -14,7 +14,6 @@ import {
 	turnOffTwoFactor,
 	logOutEverywhere
 } from '@regionportalen/auth';
-import { emailChangeNoticeMail, emailConfirmMail, getMailer } from '@regionportalen/mail';
 import { z } from 'zod';
 import { loginUrl, rateLimited, throttled } from '../../core/server/index.ts';
 import { beginSession, endSessionCookie } from './auth.ts';
@@ -87,12 +86,9 @@ export const accountActions = {
 		if (!parsed.success) return fail(400, { action: 'email', email: typed, message: parsed.error.issues[0]!.message });
 		// The address changes when the link mailed to it is followed (confirmEmailActions); the old
 		// address is told now, so a change nobody asked for is noticed.
-		const token = await requestEmailChange(event.locals.db, user.id, parsed.data);
-		if (token === 'taken')
+		const outcome = await requestEmailChange(event.locals.db, user.id, parsed.data, event.locals.origin);
+		if (outcome === 'taken')
 			return fail(400, { action: 'email', email: typed, message: 'Adressen används redan av ett annat konto.' });
-		const mailer = getMailer();
-		await mailer.send(emailConfirmMail({ to: parsed.data, link: `${event.locals.origin}/bekrafta-epost/${token}` }));
-		await mailer.send(emailChangeNoticeMail({ to: user.email, newEmail: parsed.data, done: false }));
 		redirect(303, '/konto?klart=epost-skickad');
 	},
 

@@ -3,19 +3,27 @@ import {
 	canEditForbundNews,
 	canEditRegionNews,
 	canReadAuditLog,
-	canReadMinutes
+	canReadMinutes,
+	mailScope
 } from '@regionportalen/api';
 import type { ServerLoadEvent } from '@sveltejs/kit';
 import { api } from './api.ts';
 import { orErrorPage } from './errors.ts';
 import type { NavLink } from './site.ts';
 
-function adminLinks(people: boolean, log: boolean): NavLink[] {
+function adminLinks(people: boolean, log: boolean, mail: boolean): NavLink[] {
 	return [
 		...(people ? [{ href: '/admin/personer', label: 'Personer' }] : []),
-		...(log ? [{ href: '/admin/logg', label: 'Logg' }] : [])
+		...(log ? [{ href: '/admin/logg', label: 'Logg' }] : []),
+		...(mail ? [{ href: '/admin/utskick', label: 'Utskick' }] : [])
 	];
 }
+
+/** Whether the person sees any of the outbox (platform admins all of it, förbund admins their förbund's). */
+const seesMail = (memberships: Parameters<typeof mailScope>[0]) => {
+	const scope = mailScope(memberships);
+	return scope === 'all' || scope.length > 0;
+};
 
 /** `+layout.server.ts`: the site's brand, navigation and footer facts, and who is signed in. */
 export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
@@ -41,7 +49,8 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			...(canEdit ? [{ href: '/redaktor', label: 'Redaktör' }] : []),
 			...adminLinks(
 				canAdministerScope(memberships, { kind: 'forbund', id: forbund.id }, forbund.region_id),
-				canReadAuditLog(memberships)
+				canReadAuditLog(memberships),
+				seesMail(memberships)
 			)
 		];
 		return {
@@ -75,7 +84,8 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			.map((r) => ({ href: `/${r.slug}/redaktor`, label: `Redaktör ${r.name}` })),
 		...adminLinks(
 			memberships.some((m) => m.role === 'platform_admin' || m.role === 'coordinator'),
-			canReadAuditLog(memberships)
+			canReadAuditLog(memberships),
+			seesMail(memberships)
 		)
 	];
 	return {

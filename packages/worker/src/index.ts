@@ -1,0 +1,3 @@
+export { startWorker, workerOptionsFromEnv, type Worker, type WorkerOptions } from './worker.ts';
+export { latestDue, tick, TIME_ZONE, type Schedule } from './scheduler.ts';
+export { SCHEDULES, TASKS } from './tasks.ts';

@@ -1,0 +1,32 @@
+import type { Db } from '@regionportalen/db/client';
+import { redactMail } from '@regionportalen/mail';
+import type { Schedule } from './scheduler.ts';
+
+// What the worker runs: each task by name, with its payload, and the schedules that add them. A
+// domain adds its tasks here (and, if it runs on a timetable, a schedule).
+
+export interface WorkerConfig {
+	/** Days a sent mail's body is kept before it is emptied (MAIL_KEEP_DAYS). */
+	mailKeepDays: number;
+}
+
+type Task = (payload: unknown, db: Db, config: WorkerConfig) => Promise<void>;
+
+/** The due time a scheduled task was given: its "now", so a late run decides as the timely one would. */
+function dueAt(payload: unknown): Date {
+	const value = (payload as { dueAt?: unknown } | null)?.dueAt;
+	const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
+	if (Number.isNaN(date.getTime())) throw new Error('the payload has no dueAt');
+	return date;
+}
+
+export const TASKS: Record<string, Task> = {
+	/** Empties the bodies of mails sent (or given up on) more than mailKeepDays ago. */
+	'mail.redact': async (payload, db, config) => {
+		const before = new Date(dueAt(payload).getTime() - config.mailKeepDays * 86_400_000);
+		const count = await redactMail(db, before);
+		if (count) console.log(`Emptied the bodies of ${count} mails sent before ${before.toISOString()}.`);
+	}
+};
+
+export const SCHEDULES: Schedule[] = [{ name: 'mail.redact.daily', cron: '30 3 * * *', task: 'mail.redact' }];
