@@ -50,14 +50,19 @@ test('a presidium member signs in with password and a code from the app; the sam
 	await other.close();
 });
 
-/** An admin invites a new person; the person accepts through the link in the mail. */
-async function inviteAndAccept(admin: Page, browser: Browser, site: string, role: string) {
-	const email = `ny.${Date.now()}@example.se`;
+/** An admin invites someone to a role on /admin/personer, and is told so. */
+async function invite(admin: Page, site: string, email: string, role: string) {
 	await admin.goto(`${site}/admin/personer`);
 	await admin.getByLabel('E-postadress').fill(email);
 	await admin.getByLabel('Roll', { exact: true }).selectOption({ label: role });
 	await admin.getByRole('button', { name: 'Bjud in' }).click();
 	await expect(admin.getByRole('status')).toHaveText(`En inbjudan har skickats till ${email}.`);
+}
+
+/** An admin invites a new person; the person accepts through the link in the mail. */
+async function inviteAndAccept(admin: Page, browser: Browser, site: string, role: string) {
+	const email = `ny.${Date.now()}@example.se`;
+	await invite(admin, site, email, role);
 	await expect(admin.getByText(email, { exact: true })).toBeVisible();
 
 	const mail = await mailTo(email, /Inbjudan/);
@@ -110,11 +115,7 @@ test('an invited editor resets a forgotten password by e-mail, and the old sessi
 test('an admin sends an invitation again, and only the newest link works', async ({ page, browser }) => {
 	await signIn(page, SUS, 'fc.sus@demo.regionportalen.se', DEMO_PASSWORD);
 	const email = `igen.${Date.now()}@example.se`;
-	await page.goto(`${SUS}/admin/personer`);
-	await page.getByLabel('E-postadress').fill(email);
-	await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Redaktör, SUS' });
-	await page.getByRole('button', { name: 'Bjud in' }).click();
-	await expect(page.getByRole('status')).toHaveText(`En inbjudan har skickats till ${email}.`);
+	await invite(page, SUS, email, 'Redaktör, SUS');
 	const first = linkIn(await mailTo(email, /Inbjudan/), SUS);
 
 	await page.getByRole('button', { name: `Skicka ny inbjudan till ${email}` }).click();
@@ -143,11 +144,7 @@ test('an admin sends an invitation again, and only the newest link works', async
 test('a förbund admin sees its mail in the outbox, never a body; an editor may not look', async ({ page, browser }) => {
 	await signIn(page, SUS, 'fc.sus@demo.regionportalen.se', DEMO_PASSWORD);
 	const email = `utskick.${Date.now()}@example.se`;
-	await page.goto(`${SUS}/admin/personer`);
-	await page.getByLabel('E-postadress').fill(email);
-	await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Redaktör, SUS' });
-	await page.getByRole('button', { name: 'Bjud in' }).click();
-	await expect(page.getByRole('status')).toHaveText(`En inbjudan har skickats till ${email}.`);
+	await invite(page, SUS, email, 'Redaktör, SUS');
 	const link = linkIn(await mailTo(email, /Inbjudan/), SUS);
 
 	await page.getByRole('link', { name: 'Utskick' }).click();
@@ -289,11 +286,7 @@ test('a new e-mail address that another account took before the link was followe
 	const confirm = linkIn(await mailTo(wanted, /^Bekräfta/), SUS);
 
 	// Meanwhile the admin invites someone else at that address.
-	await page.goto(`${SUS}/admin/personer`);
-	await page.getByLabel('E-postadress').fill(wanted);
-	await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Redaktör, SUS' });
-	await page.getByRole('button', { name: 'Bjud in' }).click();
-	await expect(page.getByRole('status')).toHaveText(`En inbjudan har skickats till ${wanted}.`);
+	await invite(page, SUS, wanted, 'Redaktör, SUS');
 
 	await invitee.goto(confirm);
 	await invitee.getByRole('button', { name: 'Bekräfta adressen' }).click();
