@@ -5,6 +5,8 @@
 //   pnpm new-site <slug> --region R --name "…" --short-name "…" --municipalities "A,B" [--authorities "…"]
 //                 [--email E] [--phone P] [--origin URL] [--accent '#rrggbb'] [--port N]
 //                                    create a förbund app (its own files) and generate the rest
+//   pnpm remove-site <slug>           delete a förbund app (its own files too); its förbund's data
+//                                    stay in the database, as a förbund outlives its website
 //   pnpm sites:sync                   rewrite every app's generated files from the template
 //   pnpm sites:check                  fail if any app has drifted from the template (CI runs this)
 
@@ -266,6 +268,22 @@ if (command === 'sync') {
 	console.log(
 		`Created apps/${slug} on port ${port}. Run \`pnpm install\`; then adjust its src/theme.css and static/logo.svg.`
 	);
+} else if (command === 'remove') {
+	const slug = args[0];
+	const app = (await apps()).find((a) => a.name === slug);
+	if (!slug || !app) {
+		console.error(`usage: pnpm remove-site <slug>, one of: ${(await apps()).map((a) => a.name).join(', ')}`);
+		process.exit(2);
+	}
+	if (app.kind === 'hub') {
+		console.error('The hub is not a förbund site and cannot be removed.');
+		process.exit(2);
+	}
+	rmSync(app.dir, { recursive: true, force: true });
+	console.log(
+		`Removed apps/${slug}. Run \`pnpm install\`. The förbund stays in the database with its news and people; ` +
+			'a site registered again under its slug takes them up.'
+	);
 } else if (command === 'register') {
 	const { createDb, databaseUrlFromEnv } = await import('@regionportalen/db/client');
 	const db = createDb({ connectionString: databaseUrlFromEnv(), max: 1 });
@@ -276,6 +294,6 @@ if (command === 'sync') {
 		await db.destroy();
 	}
 } else {
-	console.error('usage: node infra/scripts/sites.ts new <slug> … | sync | check | register');
+	console.error('usage: node infra/scripts/sites.ts new <slug> … | remove <slug> | sync | check | register');
 	process.exit(2);
 }

@@ -19,7 +19,7 @@ describe('named prepared statements', () => {
 	it('prepares a read once per connection and reuses it with new values', async () => {
 		const db = createDb({ connectionString: url, max: 1 });
 		try {
-			for (const slug of ['sus', 'hbs', 'jarfalla', 'sus', 'sus', 'sus', 'sus'])
+			for (const slug of ['sus', 'hbs', 'varna', 'sus', 'sus', 'sus', 'sus'])
 				await db.selectFrom('forbund').select('slug').where('slug', '=', slug).execute();
 			const { rows } = await preparedHere.execute(db);
 			const forbund = rows.filter((r) => r.statement.includes('from "forbund"'));

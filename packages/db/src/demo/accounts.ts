@@ -51,9 +51,9 @@ export const demoAccounts: DemoAccount[] = [
 		totpSecret: 'A2MHLRWFV7JUYRT2KNRA4V6VQV6ROYER'
 	},
 	{
-		email: 'presidium.sodra-roslagen@demo.regionportalen.se',
+		email: 'presidium.roslagen@demo.regionportalen.se',
 		name: 'Maria Holm',
-		roles: [{ role: 'presidium', forbund: 'sodra-roslagen', boardRole: 'ordforande' }],
+		roles: [{ role: 'presidium', forbund: 'roslagen', boardRole: 'ordforande' }],
 		totpSecret: 'PBSNFBSNLJVYKXOX3XARRIRZRZTTQCW3'
 	},
 	{

@@ -26,19 +26,19 @@ const november2019: DemoMeeting = {
 	title: 'Gemensamt möte för presidierna i Stockholms läns samordningsförbund',
 	startsAt: '2019-11-12T16:00:00+01:00',
 	endsAt: '2019-11-12T18:00:00+01:00',
-	place: 'Södra Roslagens kansli, Täby',
-	host: 'sodra-roslagen',
+	place: 'Roslagens kansli, Täby',
+	host: 'roslagen',
 	state: 'published',
 	adjusters: ['Maria Holm', 'Henrik Lund'],
 	attendees: [
 		{
 			name: 'Maria Holm',
-			forbund: 'sodra-roslagen',
+			forbund: 'roslagen',
 			role: 'ordforande',
-			account: 'presidium.sodra-roslagen@demo.regionportalen.se'
+			account: 'presidium.roslagen@demo.regionportalen.se'
 		},
-		{ name: 'Lars Berglöf', forbund: 'sodra-roslagen', role: 'vice_ordforande' },
-		{ name: 'Cecilia Dahlberg', forbund: 'sodra-roslagen', role: 'forbundschef' },
+		{ name: 'Lars Berglöf', forbund: 'roslagen', role: 'vice_ordforande' },
+		{ name: 'Cecilia Dahlberg', forbund: 'roslagen', role: 'forbundschef' },
 		{
 			name: 'Henrik Lund',
 			forbund: 'stockholms-stad',
@@ -51,8 +51,8 @@ const november2019: DemoMeeting = {
 		{ name: 'Kent Malmgren', forbund: 'sodertalje', role: 'forbundschef' },
 		{ name: 'Elsa Viklund', forbund: 'hbs', role: 'vice_ordforande' },
 		{ name: 'Ingrid Sandell', forbund: 'hbs', role: 'forbundschef' },
-		{ name: 'Oskar Lindqvist', forbund: 'jarfalla', role: 'ledamot' },
-		{ name: 'Jenny Wallin', forbund: 'jarfalla', role: 'forbundschef' },
+		{ name: 'Oskar Lindqvist', forbund: 'varna', role: 'ledamot' },
+		{ name: 'Jenny Wallin', forbund: 'varna', role: 'forbundschef' },
 		{ name: 'Johan Ahlgren', forbund: 'sundbyberg', role: 'ordforande' },
 		{ name: 'Camilla Ström', forbund: 'sundbyberg', role: 'forbundschef' },
 		{ name: 'Kristian Borg', forbund: 'ostra-sodertorn', role: 'ledamot' },
@@ -64,8 +64,8 @@ const november2019: DemoMeeting = {
 	items: [
 		{
 			kind: 'forbund_information',
-			forbund: 'sodra-roslagen',
-			heading: 'Information från Samordningsförbundet Södra Roslagen',
+			forbund: 'roslagen',
+			heading: 'Information från Samordningsförbundet Roslagen',
 			presenter: 'Maria Holm och Cecilia Dahlberg',
 			body:
 				'Ordföranden hälsade alla välkomna och mötet inledde med en kort presentationsrunda.\n\n' +
@@ -155,10 +155,10 @@ const november2019: DemoMeeting = {
 		}
 	],
 	next: {
-		host: 'jarfalla',
+		host: 'varna',
 		startsAt: '2020-04-02T16:00:00+02:00',
 		endsAt: '2020-04-02T18:00:00+02:00',
-		place: 'Samordningsförbundet Järfälla'
+		place: 'Samordningsförbundet VärNa, Nacka'
 	}
 };
 
@@ -187,9 +187,9 @@ const short = (
 		},
 		{
 			name: 'Maria Holm',
-			forbund: 'sodra-roslagen',
+			forbund: 'roslagen',
 			role: 'ordforande',
-			account: 'presidium.sodra-roslagen@demo.regionportalen.se'
+			account: 'presidium.roslagen@demo.regionportalen.se'
 		},
 		{ name: 'Erik Sundin', forbund: 'sus', role: 'ordforande', account: 'presidium.sus@demo.regionportalen.se' },
 		{ name: 'Annika Fors', forbund: 'ostra-sodertorn', role: 'forbundschef' }
@@ -215,7 +215,7 @@ export const demoMeetings: DemoMeeting[] = [
 		}
 	),
 	november2019,
-	short('Presidiernas vårmöte 2020', '2020-04-02T16:00:00+02:00', '2020-04-02T18:00:00+02:00', 'jarfalla', 'approved', {
+	short('Presidiernas vårmöte 2020', '2020-04-02T16:00:00+02:00', '2020-04-02T18:00:00+02:00', 'varna', 'approved', {
 		heading: 'Utvärdering av Finsamveckan',
 		body: 'Utvärderingen visar att deltagarna var nöjda och att fler borde nås nästa år.'
 	}),

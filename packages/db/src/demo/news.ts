@@ -301,11 +301,11 @@ export const demoNews: DemoNews[] = [
 	// Other förbund
 	// ---------------------------------------------------------------------------
 	{
-		forbund: 'sodra-roslagen',
+		forbund: 'roslagen',
 		region: 'stockholm',
 		slug: 'forbundet-vaxer-med-fler-kommuner',
 		title: 'Förbundet växer med fler medlemskommuner',
-		lead: 'Samordningsförbundet Södra Roslagen utvidgas och får fler kommuner som medlemmar. Därmed kan fler invånare i Roslagen ta del av samordnade rehabiliteringsinsatser.',
+		lead: 'Samordningsförbundet Roslagen, tidigare Södra Roslagen, har utvidgats och fått fler kommuner som medlemmar. Därmed kan fler invånare i Roslagen ta del av samordnade rehabiliteringsinsatser.',
 		body:
 			'Utvidgningen har föregåtts av en längre dialog mellan förbundet och de kommuner som nu ansluter. De nya medlemmarna kommer in på samma villkor som de nuvarande, tillsammans med Försäkringskassan, Arbetsförmedlingen och Region Stockholm.\n\n' +
 			'Förbundschefen berättade om utvidgningen vid det gemensamma presidiemötet för länets samordningsförbund i höstas. Där väckte den intresse hos de andra förbunden, som också vill att fler kommuner i länet ska omfattas av finansiell samordning.\n\n' +
