@@ -1,14 +1,18 @@
-import { error } from '@sveltejs/kit';
+import { error, type ServerLoadEvent } from '@sveltejs/kit';
+import { mailScope } from '@regionportalen/api';
 import { listOutbox, outboxDir } from '@regionportalen/mail';
+import { api } from './api.ts';
 
 /**
- * `/dev/utkorg`: the mails the worker delivered to the local folder, in development without an SMTP
- * server (their bodies, links and all, which no page of the outbox table shows). Does not exist in
- * production.
+ * `/dev/utkorg`, in development only: the outbox table as far as the signed-in admin may see it
+ * (status and attempts; the servers cannot read a body), and the mails the worker delivered to the
+ * local folder without an SMTP server, bodies and links and all. Does not exist in production.
  */
-export async function loadOutbox() {
+export async function loadOutbox({ locals }: Pick<ServerLoadEvent, 'locals'>) {
 	if (process.env.NODE_ENV === 'production') error(404, 'Sidan finns inte.');
-	return { mails: await listOutbox(), dir: outboxDir() };
+	const scope = locals.user ? mailScope((await api(locals).users.me()).memberships) : [];
+	const queue = scope === 'all' || scope.length > 0 ? (await api(locals).mail.outbox({ status: 'all' })).mails : null;
+	return { queue, mails: await listOutbox(), dir: outboxDir() };
 }
 
 export type OutboxData = Awaited<ReturnType<typeof loadOutbox>>;
