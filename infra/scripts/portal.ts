@@ -136,9 +136,14 @@ function startWorkerProcess(databaseUrl: string) {
 		// Like the dev servers, in a group of its own in dev mode, which shutdown() signals.
 		detached: mode === 'dev'
 	});
+	watch(child, 'The worker');
+}
+
+/** Keeps a child among those shutdown() stops; when one stops by itself, the portal stops with it. */
+function watch(child: ChildProcess, name: string) {
 	child.on('exit', (code) => {
 		if (!stopping) {
-			console.error(`The worker stopped (exit ${code}); stopping the portal.`);
+			console.error(`${name} stopped (exit ${code}); stopping the portal.`);
 			void shutdown(1);
 		}
 	});
@@ -167,13 +172,7 @@ function startApp(app: AppInfo, databaseUrl: string) {
 			detached: true
 		});
 	}
-	child.on('exit', (code) => {
-		if (!stopping) {
-			console.error(`apps/${app.name} stopped (exit ${code}); stopping the portal.`);
-			void shutdown(1);
-		}
-	});
-	children.push(child);
+	watch(child, `apps/${app.name}`);
 	return origin;
 }
 

@@ -19,7 +19,7 @@ export {
 	roleLabel,
 	type AdminScope
 } from './accounts/index.ts';
-export { MAIL_PAGE_SIZE, mailScope } from './mail/index.ts';
+export { canReadMail, MAIL_PAGE_SIZE } from './mail/index.ts';
 export { canReadMinutes, canWriteMinutes, type MinutesScope } from './minutes/index.ts';
 export {
 	canEditForbundNews,

@@ -30,13 +30,17 @@ export async function startOutboxSender(options: OutboxSenderOptions): Promise<O
 	const wakeAll = () => {
 		for (const wake of sleepers.splice(0)) wake();
 	};
+	// A sleeper that wakes by its timer leaves the list too: an idle worker must not collect them.
 	const sleep = () =>
 		new Promise<void>((resolve) => {
-			const timer = setTimeout(resolve, pollMs);
-			sleepers.push(() => {
+			const wake = () => {
 				clearTimeout(timer);
+				const i = sleepers.indexOf(wake);
+				if (i >= 0) sleepers.splice(i, 1);
 				resolve();
-			});
+			};
+			const timer = setTimeout(wake, pollMs);
+			sleepers.push(wake);
 		});
 
 	const listener = new pg.Client({ connectionString: options.listenUrl });

@@ -10,9 +10,15 @@ export function mailScope(memberships: Membership[]): 'all' | number[] {
 	return memberships.filter((m) => m.role === 'forbund_admin' && m.forbund_id !== null).map((m) => m.forbund_id!);
 }
 
+/** Whether the caller sees any of the outbox. */
+export function canReadMail(memberships: Membership[]): boolean {
+	const scope = mailScope(memberships);
+	return scope === 'all' || scope.length > 0;
+}
+
 export function assertCanReadMail(memberships: Membership[]): 'all' | number[] {
 	const scope = mailScope(memberships);
-	if (scope !== 'all' && scope.length === 0) {
+	if (!canReadMail(memberships)) {
 		throw new TRPCError({ code: 'FORBIDDEN', message: 'Bara administratörer kan se utskicken.' });
 	}
 	return scope;

@@ -1,3 +1,3 @@
 // The outbox as admins see it: what was sent, what waits, what failed (the worker sends it).
-export { mailScope } from './access.ts';
+export { canReadMail } from './access.ts';
 export { MAIL_PAGE_SIZE, mailRouter } from './router.ts';

@@ -1,5 +1,5 @@
 import { error, type ServerLoadEvent } from '@sveltejs/kit';
-import { mailScope } from '@regionportalen/api';
+import { canReadMail } from '@regionportalen/api';
 import { listOutbox, outboxDir } from '@regionportalen/mail';
 import { api } from './api.ts';
 
@@ -10,8 +10,8 @@ import { api } from './api.ts';
  */
 export async function loadOutbox({ locals }: Pick<ServerLoadEvent, 'locals'>) {
 	if (process.env.NODE_ENV === 'production') error(404, 'Sidan finns inte.');
-	const scope = locals.user ? mailScope((await api(locals).users.me()).memberships) : [];
-	const queue = scope === 'all' || scope.length > 0 ? (await api(locals).mail.outbox({ status: 'all' })).mails : null;
+	const admin = locals.user !== null && canReadMail((await api(locals).users.me()).memberships);
+	const queue = admin ? (await api(locals).mail.outbox({ status: 'all' })).mails : null;
 	return { queue, mails: await listOutbox(), dir: outboxDir() };
 }
 

@@ -3,8 +3,8 @@ import {
 	canEditForbundNews,
 	canEditRegionNews,
 	canReadAuditLog,
-	canReadMinutes,
-	mailScope
+	canReadMail,
+	canReadMinutes
 } from '@regionportalen/api';
 import type { ServerLoadEvent } from '@sveltejs/kit';
 import { api } from './api.ts';
@@ -18,12 +18,6 @@ function adminLinks(people: boolean, log: boolean, mail: boolean): NavLink[] {
 		...(mail ? [{ href: '/admin/utskick', label: 'Utskick' }] : [])
 	];
 }
-
-/** Whether the person sees any of the outbox (platform admins all of it, förbund admins their förbund's). */
-const seesMail = (memberships: Parameters<typeof mailScope>[0]) => {
-	const scope = mailScope(memberships);
-	return scope === 'all' || scope.length > 0;
-};
 
 /** `+layout.server.ts`: the site's brand, navigation and footer facts, and who is signed in. */
 export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
@@ -50,7 +44,7 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			...adminLinks(
 				canAdministerScope(memberships, { kind: 'forbund', id: forbund.id }, forbund.region_id),
 				canReadAuditLog(memberships),
-				seesMail(memberships)
+				canReadMail(memberships)
 			)
 		];
 		return {
@@ -85,7 +79,7 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 		...adminLinks(
 			memberships.some((m) => m.role === 'platform_admin' || m.role === 'coordinator'),
 			canReadAuditLog(memberships),
-			seesMail(memberships)
+			canReadMail(memberships)
 		)
 	];
 	return {
