@@ -18,6 +18,10 @@ export const quietLogger = new Logger(() => (level, message) => {
 /** Installs or upgrades the queue's schema, and grants the worker's role what running jobs needs. */
 export async function installJobQueue(connectionString: string): Promise<void> {
 	const pgPool = new pg.Pool({ connectionString, max: 1 });
+	// graphile-worker asks for handlers (and warns without them): a dropped connection fails the run.
+	const dropped = (error: Error) => console.warn(`PostgreSQL dropped a connection: ${error.message}`);
+	pgPool.on('error', dropped);
+	pgPool.on('connect', (client) => client.on('error', dropped));
 	try {
 		await runMigrations({ pgPool, schema: JOB_QUEUE_SCHEMA, logger: quietLogger });
 		// Every time, not once: an upgrade of the queue may add tables or functions.
