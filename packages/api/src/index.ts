@@ -10,7 +10,7 @@ export type { AppRouter, Context };
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { FEATURE_LABELS, PRIVILEGED_ROLES, requiresTwoFactor, SiteFactsCache } from './core/index.ts';
-export { canSetRegionFeatures } from './sites/index.ts';
+export { canArrangeMenu, canSetRegionFeatures, type MenuEntry, type MenuLink } from './sites/index.ts';
 export {
 	AUDIT_PAGE_SIZE,
 	BOARD_ROLE_LABELS,

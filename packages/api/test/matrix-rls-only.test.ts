@@ -26,7 +26,8 @@ vi.mock('../src/mail/access.ts', async (importOriginal) => ({
 }));
 vi.mock('../src/sites/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/sites/access.ts')>()),
-	assertCanSetRegionFeatures: () => undefined
+	assertCanSetRegionFeatures: () => undefined,
+	assertCanArrangeMenu: () => undefined
 }));
 vi.mock('../src/accounts/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/accounts/access.ts')>()),

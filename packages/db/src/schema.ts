@@ -384,6 +384,17 @@ export interface ScheduledRunTable {
 	enqueued_at: CreatedAt;
 }
 
+/** One entry of a site's main menu, in its admin's order: a feature's entry or a top-level content page. */
+export interface MenuEntryTable {
+	id: Generated<number>;
+	region_id: number;
+	/** null: the region's part of the hub. */
+	forbund_id: number | null;
+	position: number;
+	feature: Feature | null;
+	page_id: number | null;
+}
+
 export interface Database {
 	region: RegionTable;
 	forbund: ForbundTable;
@@ -395,6 +406,7 @@ export interface Database {
 	news_revision: NewsRevisionTable;
 	news_attachment: NewsAttachmentTable;
 	audit_log: AuditLogTable;
+	menu_entry: MenuEntryTable;
 	meeting: MeetingTable;
 	meeting_minutes: MeetingMinutesTable;
 	minutes_attendee: MinutesAttendeeTable;

@@ -9,11 +9,19 @@ import {
 	requireForbund,
 	requireRegion,
 	roleCheckedProcedure,
+	ownerSchema,
 	slugSchema
 } from '../core/index.ts';
-import { assertCanSetRegionFeatures, forbidden } from './access.ts';
+import { assertCanArrangeMenu, assertCanSetRegionFeatures, forbidden } from './access.ts';
+import { buildMenu, menuOwner, saveMenu, type MenuKey } from './menu.ts';
 
 const audit = auditFor('region');
+const auditMenu = auditFor('menu');
+
+const menuKeySchema = z
+	.string()
+	.regex(new RegExp(`^(feature:(${FEATURES.join('|')})|page:[1-9][0-9]{0,9})$`), 'Okänd menylänk.')
+	.transform((key) => key as MenuKey);
 
 export const sitesRouter = {
 	forbund: publicProcedure.input(z.object({ slug: slugSchema })).query(async ({ ctx, input }) => {
@@ -45,5 +53,34 @@ export const sitesRouter = {
 				: `Slog på alla funktioner för ${region.name} på navet`;
 			await audit(ctx, 'region.features', { id: region.id, region_id: region.id }, summary, { off });
 			return { off };
+		}),
+
+	/** The site's main menu as visitors see it (a förbund's site, or a region's part of the hub). */
+	menu: publicProcedure.input(z.object({ owner: ownerSchema })).query(async ({ ctx, input }) => {
+		return (await buildMenu(ctx, await menuOwner(ctx, input.owner))).entries;
+	}),
+
+	/** The menu for its admin: its entries, what it could also hold, and whether it was ever saved. */
+	menuForEditing: roleCheckedProcedure.input(z.object({ owner: ownerSchema })).query(async ({ ctx, input }) => {
+		const owner = await menuOwner(ctx, input.owner);
+		assertCanArrangeMenu(ctx.memberships, owner);
+		return buildMenu(ctx, owner);
+	}),
+
+	/** Saves the menu's entries in the order given. */
+	saveMenu: roleCheckedProcedure
+		.input(
+			z.object({
+				owner: ownerSchema,
+				keys: z.array(menuKeySchema).min(1, 'Menyn behöver minst en länk.').max(40, 'Högst 40 länkar i menyn.')
+			})
+		)
+		.mutation(async ({ ctx, input }) => {
+			const owner = await menuOwner(ctx, input.owner);
+			assertCanArrangeMenu(ctx.memberships, owner);
+			await saveMenu(ctx, owner, input.keys);
+			const row = { id: owner.forbundId ?? owner.regionId, region_id: owner.regionId, forbund_id: owner.forbundId };
+			await auditMenu(ctx, 'menu.save', row, `Ändrade menyn för ${owner.name}`, { keys: input.keys });
+			return buildMenu(ctx, owner);
 		})
 } satisfies TRPCRouterRecord;

@@ -20,6 +20,6 @@ export async function allMatrices(db: Db, owner: Db, fx: Fixtures) {
 		{ matrix: adminRolesMatrix(db, owner, fx), minDenied: 100 },
 		{ matrix: adminPeopleMatrix(db, owner, fx), minDenied: 30 },
 		{ matrix: mailMatrix(db, owner, fx), minDenied: 4 },
-		{ matrix: sitesMatrix(db, owner, fx), minDenied: 11 }
+		{ matrix: sitesMatrix(db, owner, fx), minDenied: 60 }
 	] as unknown as { matrix: Matrix; minDenied: number }[];
 }
