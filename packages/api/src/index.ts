@@ -9,7 +9,8 @@ export { appRouter, createCaller, createContext };
 export type { AppRouter, Context };
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
-export { PRIVILEGED_ROLES, requiresTwoFactor, SiteFactsCache } from './core/index.ts';
+export { FEATURE_LABELS, PRIVILEGED_ROLES, requiresTwoFactor, SiteFactsCache } from './core/index.ts';
+export { canSetRegionFeatures } from './sites/index.ts';
 export {
 	AUDIT_PAGE_SIZE,
 	BOARD_ROLE_LABELS,

@@ -4,6 +4,7 @@ import { assertCanManageMembership } from '../src/accounts/access.ts';
 import { assertCanEditPages } from '../src/content/access.ts';
 import { assertCanWriteMinutes, canReadMinutes } from '../src/minutes/access.ts';
 import { assertCanEditNews } from '../src/news/access.ts';
+import { assertCanSetRegionFeatures } from '../src/sites/access.ts';
 import { allMatrices, runMatrix } from './matrix/index.ts';
 
 // The same matrices with the API's own authorization checks switched off: PostgreSQL's row-level
@@ -28,6 +29,10 @@ vi.mock('../src/mail/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/mail/access.ts')>()),
 	assertCanReadMail: () => 'all'
 }));
+vi.mock('../src/sites/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/sites/access.ts')>()),
+	assertCanSetRegionFeatures: () => undefined
+}));
 vi.mock('../src/accounts/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/accounts/access.ts')>()),
 	assertCanManageMembership: () => undefined,
@@ -44,6 +49,7 @@ it('has the bypass in force: the API would let anyone do anything', () => {
 	expect(() => assertCanEditNews([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanEditPages([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanWriteMinutes([], { regionId: fx.regions.norr })).not.toThrow();
+	expect(() => assertCanSetRegionFeatures([])).not.toThrow();
 	expect(canReadMinutes([], { regionId: fx.regions.norr, forbundIds: [] })).toBe(true);
 	expect(() =>
 		assertCanManageMembership([], {

@@ -7,6 +7,14 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** Set by the database's default; never written by the code. */
 type CreatedAt = ColumnType<Date, never, never>;
 
+/**
+ * What a site can offer besides its pages of every site (start, sign-in, the accessibility statement
+ * and the privacy policy): one folder each in infra/site-template/features. A förbund's site.config.ts
+ * lists the ones it has; on the hub, a platform admin can turn one off for a region.
+ */
+export const FEATURES = ['news', 'search', 'minutes', 'content'] as const;
+export type Feature = (typeof FEATURES)[number];
+
 export const NEWS_STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const;
 export type NewsStatus = (typeof NEWS_STATUSES)[number];
 
@@ -53,6 +61,8 @@ export interface RegionTable {
 	contact_phone: string | null;
 	/** Public origin of the hub that serves this region (registered from the hub's config). */
 	hub_origin: string | null;
+	/** Features a platform admin has turned off for this region on the hub (404 there, writes refused). */
+	features_off: Generated<Feature[]>;
 	created_at: CreatedAt;
 }
 
@@ -72,6 +82,8 @@ export interface ForbundTable {
 	origin: string | null;
 	/** Whether its site shows sibling förbund's shared items under "Från regionen". */
 	show_shared_news: Generated<boolean>;
+	/** The features its site has (registered from its site.config.ts): others have no routes there and refuse writes. */
+	features: Generated<Feature[]>;
 	created_at: CreatedAt;
 }
 

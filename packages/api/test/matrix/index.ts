@@ -5,6 +5,7 @@ import { contentMatrix } from './content.ts';
 import { mailMatrix } from './mail.ts';
 import { minutesMatrix } from './minutes.ts';
 import { newsMatrix } from './news.ts';
+import { sitesMatrix } from './sites.ts';
 import type { Matrix } from './runner.ts';
 
 export { pathsOf, runMatrix, type Mode } from './runner.ts';
@@ -20,6 +21,7 @@ export async function allMatrices(db: Db, owner: Db, fx: Fixtures) {
 		{ matrix: await minutesMatrix(db, owner, fx), minDenied: 120 },
 		{ matrix: adminRolesMatrix(db, owner, fx), minDenied: 100 },
 		{ matrix: adminPeopleMatrix(db, owner, fx), minDenied: 30 },
-		{ matrix: mailMatrix(db, owner, fx), minDenied: 4 }
+		{ matrix: mailMatrix(db, owner, fx), minDenied: 4 },
+		{ matrix: sitesMatrix(db, owner, fx), minDenied: 11 }
 	] as unknown as { matrix: Matrix; minDenied: number }[];
 }

@@ -9,7 +9,7 @@ import {
 import type { ServerLoadEvent } from '@sveltejs/kit';
 import { api } from './api.ts';
 import { orErrorPage } from './errors.ts';
-import type { NavLink } from './site.ts';
+import type { Feature, NavLink } from './site.ts';
 
 function adminLinks(people: boolean, log: boolean, mail: boolean): NavLink[] {
 	return [
@@ -34,13 +34,13 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			regionId: forbund.region_id,
 			forbundIds: siblings.map((f) => f.id)
 		});
+		const has = (feature: Feature) => forbund.features.includes(feature);
 		const nav: NavLink[] = [
 			{ href: '/', label: 'Start' },
-			{ href: '/nyheter', label: 'Nyheter' },
-			{ href: '/sok', label: 'Sök' },
-			...(locals.site.nav ?? []),
-			...(canReadPresidium ? [{ href: '/presidiet', label: 'Presidiet' }] : []),
-			...(canEdit ? [{ href: '/redaktor', label: 'Redaktör' }] : []),
+			...(has('news') ? [{ href: '/nyheter', label: 'Nyheter' }] : []),
+			...(has('search') ? [{ href: '/sok', label: 'Sök' }] : []),
+			...(has('minutes') && canReadPresidium ? [{ href: '/presidiet', label: 'Presidiet' }] : []),
+			...(has('news') && canEdit ? [{ href: '/redaktor', label: 'Redaktör' }] : []),
 			...adminLinks(
 				canAdministerScope(memberships, { kind: 'forbund', id: forbund.id }, forbund.region_id),
 				canReadAuditLog(memberships),
@@ -65,15 +65,19 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 
 	const regions = await Promise.all(locals.site.regions.map((slug) => orErrorPage(caller.sites.region({ slug }), url)));
 	const here = (params as Partial<Record<string, string>>).region;
+	const on = (r: (typeof regions)[number], feature: Feature) => !r.features_off.includes(feature);
+	// Search covers one region's feed: the region the visitor is in, else the first.
+	const searchRegion = regions.find((r) => r.slug === here) ?? regions[0]!;
 	const nav: NavLink[] = [
 		{ href: '/', label: 'Start' },
 		...regions.map((r) => ({ href: `/${r.slug}`, label: r.name })),
-		// Search covers one region's feed: the region the visitor is in, else the first.
-		{ href: `/${regions.find((r) => r.slug === here)?.slug ?? regions[0]!.slug}/sok`, label: 'Sök' },
+		...(on(searchRegion, 'search') ? [{ href: `/${searchRegion.slug}/sok`, label: 'Sök' }] : []),
 		...regions
+			.filter((r) => on(r, 'minutes'))
 			.filter((r) => canReadMinutes(memberships, { regionId: r.id, forbundIds: r.forbund.map((f) => f.id) }))
 			.map((r) => ({ href: `/${r.slug}/presidiet`, label: `Presidiet ${r.name}` })),
 		...regions
+			.filter((r) => on(r, 'news'))
 			.filter((r) => canEditRegionNews(memberships, r.id))
 			.map((r) => ({ href: `/${r.slug}/redaktor`, label: `Redaktör ${r.name}` })),
 		...adminLinks(
