@@ -20,6 +20,7 @@ export {
 	roleLabel,
 	type AdminScope
 } from './accounts/index.ts';
+export { canEditPages, PAGE_HITS, renderStoredPageBodies, RESERVED_SLUGS } from './content/index.ts';
 export { canReadMail, MAIL_PAGE_SIZE } from './mail/index.ts';
 export { canReadMinutes, canWriteMinutes, type MinutesScope } from './minutes/index.ts';
 export {

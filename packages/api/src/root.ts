@@ -1,4 +1,5 @@
 import { adminRouter, usersRouter } from './accounts/index.ts';
+import { contentRouter } from './content/index.ts';
 import { createTRPCRouter } from './core/index.ts';
 import { mailRouter } from './mail/index.ts';
 import { minutesRouter } from './minutes/index.ts';
@@ -8,6 +9,7 @@ import { sitesRouter } from './sites/index.ts';
 export const appRouter = createTRPCRouter({
 	admin: adminRouter,
 	archive: archiveRouter,
+	content: contentRouter,
 	mail: mailRouter,
 	minutes: minutesRouter,
 	news: newsRouter,

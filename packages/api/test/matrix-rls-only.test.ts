@@ -1,6 +1,7 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { expect, it, vi } from 'vitest';
 import { assertCanManageMembership } from '../src/accounts/access.ts';
+import { assertCanEditPages } from '../src/content/access.ts';
 import { assertCanWriteMinutes, canReadMinutes } from '../src/minutes/access.ts';
 import { assertCanEditNews } from '../src/news/access.ts';
 import { assertCanSetRegionFeatures } from '../src/sites/access.ts';
@@ -12,6 +13,10 @@ import { allMatrices, runMatrix } from './matrix/index.ts';
 vi.mock('../src/news/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/news/access.ts')>()),
 	assertCanEditNews: () => undefined
+}));
+vi.mock('../src/content/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/content/access.ts')>()),
+	assertCanEditPages: () => undefined
 }));
 vi.mock('../src/minutes/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/minutes/access.ts')>()),
@@ -43,6 +48,7 @@ const matrices = await allMatrices(db, owner, fx);
 
 it('has the bypass in force: the API would let anyone do anything', () => {
 	expect(() => assertCanEditNews([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
+	expect(() => assertCanEditPages([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanWriteMinutes([], { regionId: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanSetRegionFeatures([])).not.toThrow();
 	expect(canReadMinutes([], { regionId: fx.regions.norr, forbundIds: [] })).toBe(true);

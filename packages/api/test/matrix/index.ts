@@ -1,6 +1,7 @@
 import type { Db } from '@regionportalen/db/client';
 import type { Fixtures } from '@regionportalen/db/testing';
 import { adminPeopleMatrix, adminRolesMatrix } from './accounts.ts';
+import { contentMatrix } from './content.ts';
 import { mailMatrix } from './mail.ts';
 import { minutesMatrix } from './minutes.ts';
 import { newsMatrix } from './news.ts';
@@ -16,6 +17,7 @@ export { pathsOf, runMatrix, type Mode } from './runner.ts';
 export async function allMatrices(db: Db, owner: Db, fx: Fixtures) {
 	return [
 		{ matrix: newsMatrix(db, owner, fx), minDenied: 350 },
+		{ matrix: contentMatrix(db, owner, fx), minDenied: 350 },
 		{ matrix: await minutesMatrix(db, owner, fx), minDenied: 120 },
 		{ matrix: adminRolesMatrix(db, owner, fx), minDenied: 100 },
 		{ matrix: adminPeopleMatrix(db, owner, fx), minDenied: 30 },
