@@ -16,6 +16,7 @@ import * as auditWithoutPersonalData from './2026-12-01-0014-audit-without-perso
 import * as mailOutbox from './2026-12-02-0015-mail-outbox.ts';
 import * as contentPages from './2026-12-02-0016-content-pages.ts';
 import * as siteFeatures from './2026-12-02-0018-site-features.ts';
+import * as siteMenu from './2026-12-02-0019-site-menu.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and
 // from a bundled server. Append new migrations at the end; never rename or edit a released one.
@@ -36,5 +37,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-01-0014-audit-without-personal-data': auditWithoutPersonalData,
 	'2026-12-02-0015-mail-outbox': mailOutbox,
 	'2026-12-02-0016-content-pages': contentPages,
-	'2026-12-02-0018-site-features': siteFeatures
+	'2026-12-02-0018-site-features': siteFeatures,
+	'2026-12-02-0019-site-menu': siteMenu
 };
