@@ -1,5 +1,6 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { expect, it, vi } from 'vitest';
+import { assertCanEditAccessibility } from '../src/accessibility/access.ts';
 import { assertCanManageMembership } from '../src/accounts/access.ts';
 import { assertCanWriteMinutes, canReadMinutes } from '../src/minutes/access.ts';
 import { assertCanEditNews } from '../src/news/access.ts';
@@ -30,6 +31,11 @@ vi.mock('../src/accounts/access.ts', async (importOriginal) => ({
 	assertCanReadAuditLog: () => undefined
 }));
 
+vi.mock('../src/accessibility/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/accessibility/access.ts')>()),
+	assertCanEditAccessibility: () => undefined
+}));
+
 const { db, owner } = await createTestDatabase();
 const fx = await seedFixtures(owner);
 
@@ -38,6 +44,7 @@ const matrices = await allMatrices(db, owner, fx);
 it('has the bypass in force: the API would let anyone do anything', () => {
 	expect(() => assertCanEditNews([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanWriteMinutes([], { regionId: fx.regions.norr })).not.toThrow();
+	expect(() => assertCanEditAccessibility([], null)).not.toThrow();
 	expect(canReadMinutes([], { regionId: fx.regions.norr, forbundIds: [] })).toBe(true);
 	expect(() =>
 		assertCanManageMembership([], {

@@ -1,0 +1,7 @@
+// The accessibility statement (tillgänglighetsredogörelse) of every site and the reports of
+// accessibility problems that visitors send.
+export { canEditAccessibility } from './access.ts';
+export { accessibilityRouter, REPORTS_PATH } from './router.ts';
+export { HUB_NAME } from './site.ts';
+export { MAX_GAPS, reportFieldsSchema } from './schemas.ts';
+export { ASSESSMENT_LABELS, COMPLIANCE_LABELS, LEGAL_BASIS_LABELS, REPORT_STATUS_LABELS } from './labels.ts';
