@@ -10,15 +10,12 @@ export type { AppRouter, Context };
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export {
-	ASSESSMENT_LABELS,
 	canEditAccessibility,
-	COMPLIANCE_LABELS,
-	LEGAL_BASIS_LABELS,
-	REPORT_STATUS_LABELS,
 	HUB_NAME,
 	MAX_GAPS,
 	reportFieldsSchema,
-	REPORTS_PATH
+	REPORTS_PATH,
+	statementSchema
 } from './accessibility/index.ts';
 export { PRIVILEGED_ROLES, requiresTwoFactor, SiteFactsCache } from './core/index.ts';
 export {

@@ -63,6 +63,12 @@ export type AccessibilityReportStatus = (typeof ACCESSIBILITY_REPORT_STATUSES)[n
  * accessibility.purge deletes it then, and the privacy page states it.
  */
 export const ACCESSIBILITY_REPORT_KEEP_DAYS = 365;
+export {
+	ASSESSMENT_LABELS,
+	COMPLIANCE_LABELS,
+	LEGAL_BASIS_LABELS,
+	REPORT_STATUS_LABELS
+} from './accessibility-labels.ts';
 
 export interface RegionTable {
 	id: Generated<number>;

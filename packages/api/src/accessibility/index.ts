@@ -3,5 +3,4 @@
 export { canEditAccessibility } from './access.ts';
 export { accessibilityRouter, REPORTS_PATH } from './router.ts';
 export { HUB_NAME } from './site.ts';
-export { MAX_GAPS, reportFieldsSchema } from './schemas.ts';
-export { ASSESSMENT_LABELS, COMPLIANCE_LABELS, LEGAL_BASIS_LABELS, REPORT_STATUS_LABELS } from './labels.ts';
+export { MAX_GAPS, reportFieldsSchema, statementSchema } from './schemas.ts';

@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { assertNotRateLimited, RateLimitedError, recordFailure } from '@regionportalen/auth';
+import { REPORT_STATUS_LABELS } from '@regionportalen/db';
 import { accessibilityReportMail, queueMail } from '@regionportalen/mail';
 import { z } from 'zod';
 import {
@@ -11,7 +12,6 @@ import {
 	type CallerContext
 } from '../core/index.ts';
 import { assertCanEditAccessibility } from './access.ts';
-import { REPORT_STATUS_LABELS } from './labels.ts';
 import { fileReport, listReports, REPORT_RATE_LIMIT, reportLimitKey, updateReport } from './reports.ts';
 import { reportSchema, reportStatusFilterSchema, siteSchema, statementSchema, updateReportSchema } from './schemas.ts';
 import { resolveSite, type SiteFacts } from './site.ts';

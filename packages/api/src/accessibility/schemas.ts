@@ -14,11 +14,12 @@ import { slugSchema } from '../core/index.ts';
 export const siteSchema = z.union([z.object({ forbund: slugSchema }), z.object({ hub: z.literal(true) })]);
 
 const isoDate = z.iso.date('Ange datum som ÅÅÅÅ-MM-DD.');
-/** An optional text field of a form: empty is null. */
+/** An optional text field of a form: empty is null (and null stays null, so parsing twice is the same). */
 const optional = (schema: z.ZodType<string, string>) =>
 	z
 		.string()
 		.trim()
+		.nullable()
 		.transform((v) => v || null)
 		.pipe(schema.nullable());
 

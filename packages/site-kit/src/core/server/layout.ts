@@ -1,5 +1,6 @@
 import {
 	canAdministerScope,
+	canEditAccessibility,
 	canEditForbundNews,
 	canEditRegionNews,
 	canReadAuditLog,
@@ -11,11 +12,12 @@ import { api } from './api.ts';
 import { orErrorPage } from './errors.ts';
 import type { NavLink } from './site.ts';
 
-function adminLinks(people: boolean, log: boolean, mail: boolean): NavLink[] {
+function adminLinks(people: boolean, log: boolean, mail: boolean, accessibility: boolean): NavLink[] {
 	return [
 		...(people ? [{ href: '/admin/personer', label: 'Personer' }] : []),
 		...(log ? [{ href: '/admin/logg', label: 'Logg' }] : []),
-		...(mail ? [{ href: '/admin/utskick', label: 'Utskick' }] : [])
+		...(mail ? [{ href: '/admin/utskick', label: 'Utskick' }] : []),
+		...(accessibility ? [{ href: '/admin/tillganglighet', label: 'Tillgänglighet' }] : [])
 	];
 }
 
@@ -44,7 +46,8 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			...adminLinks(
 				canAdministerScope(memberships, { kind: 'forbund', id: forbund.id }, forbund.region_id),
 				canReadAuditLog(memberships),
-				canReadMail(memberships)
+				canReadMail(memberships),
+				canEditAccessibility(memberships, forbund.id)
 			)
 		];
 		return {
@@ -79,7 +82,9 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 		...adminLinks(
 			memberships.some((m) => m.role === 'platform_admin' || m.role === 'coordinator'),
 			canReadAuditLog(memberships),
-			canReadMail(memberships)
+			canReadMail(memberships),
+			// The hub's statement and reports are the platform admins'.
+			canEditAccessibility(memberships, null)
 		)
 	];
 	return {

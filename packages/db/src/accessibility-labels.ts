@@ -3,7 +3,7 @@ import type {
 	AccessibilityCompliance,
 	AccessibilityLegalBasis,
 	AccessibilityReportStatus
-} from '@regionportalen/db';
+} from './schema.ts';
 
 // The Swedish words for the statement's and the reports' values, as DIGG's model statement uses
 // them: for the pages, the admin's forms and the audit log alike.
