@@ -12,5 +12,7 @@ export default {
 	contact: { email: 'kansli@arvika-eda.demo.regionportalen.se', phone: null },
 	origin: 'https://arvika-eda.example.se',
 	port: 5172,
+	// The only förbund of its region in the demo: no regional presidium to meet in.
+	features: ['news', 'search', 'content'],
 	showSharedNews: true
 } satisfies ForbundSiteConfig;

@@ -12,6 +12,5 @@ export default {
 	contact: { email: 'kansli@sus.demo.regionportalen.se', phone: '08-123 456 70' },
 	origin: 'https://sus.example.se',
 	port: 5171,
-	nav: [{ href: '/om-forbundet', label: 'Om förbundet' }],
 	showSharedNews: true
 } satisfies ForbundSiteConfig;

@@ -1,3 +1,4 @@
+import { FEATURES } from '@regionportalen/db';
 import type { Db } from '@regionportalen/db/client';
 import type { SiteConfig } from '@regionportalen/site-kit/core/server';
 import type { AppInfo } from './apps.ts';
@@ -35,7 +36,8 @@ export async function registerSites(db: Db, apps: AppInfo[], originOf: (site: Si
 				contact_email: site.contact.email,
 				contact_phone: site.contact.phone,
 				origin: originOf(site),
-				show_shared_news: site.showSharedNews
+				show_shared_news: site.showSharedNews,
+				features: site.features ?? [...FEATURES]
 			};
 			await trx
 				.insertInto('forbund')

@@ -1,6 +1,14 @@
 // The site generator. Every app in apps/ is made of files it owns (site.config.ts, src/theme.css,
 // static/logo.svg, and any pages of its own) and files generated from infra/site-template, which
-// carry a GENERATED notice and are rewritten by `pnpm sites:sync`.
+// carry a GENERATED notice and are rewritten by `pnpm sites:sync`:
+//
+//   common/, forbund/, hub/      every app, förbund apps, the hub (paths from the app's folder)
+//   features/<f>/common/         a feature's pages, at src/routes/ on a förbund app and at
+//                                src/routes/[region]/ on the hub, so no route tree is written twice
+//   features/<f>/forbund|hub/    its pages for one kind only, at the same place
+//
+// A förbund app gets the features its site.config.ts lists (all when it lists none); the hub gets
+// every feature, and a platform admin turns one off for a region at run time.
 //
 //   pnpm new-site <slug> --region R --name "…" --short-name "…" --municipalities "A,B" [--authorities "…"]
 //                 [--email E] [--phone P] [--origin URL] [--accent '#rrggbb'] [--port N]
@@ -33,10 +41,23 @@ function walk(dir: string, base = dir): string[] {
 	});
 }
 
-type App = { dir: string; name: string; kind: AppInfo['config']['kind'] };
+type App = { dir: string; name: string; kind: AppInfo['config']['kind']; features: string[] };
+
+const featuresDir = path.join(templateDir, 'features');
+/** The features there are: one folder each in the template. */
+const allFeatures = () => readdirSync(featuresDir).sort();
 
 async function apps(): Promise<App[]> {
-	return (await listApps()).map(({ dir, name, config }) => ({ dir, name, kind: config.kind }));
+	return (await listApps()).map(({ dir, name, config }) => {
+		const features = config.kind === 'forbund' && config.features ? [...config.features] : allFeatures();
+		const unknown = features.filter((f) => !allFeatures().includes(f));
+		if (unknown.length) {
+			throw new Error(
+				`apps/${name}/site.config.ts: no feature ${unknown.join(', ')} (there are: ${allFeatures().join(', ')}).`
+			);
+		}
+		return { dir, name, kind: config.kind, features };
+	});
 }
 
 function packageJson(app: App): string {
@@ -76,11 +97,17 @@ function packageJson(app: App): string {
 /** Every generated file of an app: path relative to the app → content. */
 function expectedFiles(app: App): Map<string, string> {
 	const files = new Map<string, string>();
-	for (const part of ['common', app.kind]) {
-		const dir = path.join(templateDir, part);
+	const add = (dir: string, mount: string) => {
 		for (const rel of walk(dir)) {
-			files.set(rel, readFileSync(path.join(dir, rel), 'utf8').replaceAll('GENERATED_NOTICE', NOTICE));
+			const target = path.join(mount, rel);
+			if (files.has(target)) throw new Error(`infra/site-template: ${target} comes from two parts of the template.`);
+			files.set(target, readFileSync(path.join(dir, rel), 'utf8').replaceAll('GENERATED_NOTICE', NOTICE));
 		}
+	};
+	for (const part of ['common', app.kind]) add(path.join(templateDir, part), '');
+	const mount = app.kind === 'hub' ? 'src/routes/[region]' : 'src/routes';
+	for (const feature of app.features) {
+		for (const part of ['common', app.kind]) add(path.join(featuresDir, feature, part), mount);
 	}
 	files.set('package.json', packageJson(app));
 	return files;
@@ -197,7 +224,7 @@ function createSite(site: NewSite): App {
 		path.join(dir, 'static/logo.svg'),
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><rect width="48" height="48" rx="10" fill="#ffffff"/><text x="24" y="30" font-family="system-ui, sans-serif" font-size="${initials.length > 2 ? 13 : 17}" font-weight="700" text-anchor="middle" fill="${site.accent}">${initials}</text></svg>\n`
 	);
-	return { dir, name: slug, kind: 'forbund' };
+	return { dir, name: slug, kind: 'forbund', features: allFeatures() };
 }
 
 const [command, ...args] = process.argv.slice(2);

@@ -1,5 +1,6 @@
 import { accessibilityRouter } from './accessibility/index.ts';
 import { adminRouter, usersRouter } from './accounts/index.ts';
+import { contentRouter } from './content/index.ts';
 import { createTRPCRouter } from './core/index.ts';
 import { mailRouter } from './mail/index.ts';
 import { minutesRouter } from './minutes/index.ts';
@@ -10,6 +11,7 @@ export const appRouter = createTRPCRouter({
 	accessibility: accessibilityRouter,
 	admin: adminRouter,
 	archive: archiveRouter,
+	content: contentRouter,
 	mail: mailRouter,
 	minutes: minutesRouter,
 	news: newsRouter,

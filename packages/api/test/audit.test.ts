@@ -22,6 +22,7 @@ const unique = () => ++serial;
 
 const fields = { title: 'Loggad nyhet', lead: '', body: 'Text.', sharedWithRegion: false };
 const draft = () => as.editorA.news.create({ ...fields, title: `Loggad nyhet ${unique()}`, owner: { forbund: 'a' } });
+const page = () => as.editorA.content.create({ title: `Loggad sida ${unique()}`, owner: { forbund: 'a' } });
 const meetingContent = () => ({
 	title: `Loggat möte ${unique()}`,
 	starts_at: new Date('2024-11-14T15:00:00Z'),
@@ -113,6 +114,54 @@ const CASES: Record<string, Case> = {
 	'news.archive': async () => {
 		const { id } = await draft();
 		return () => as.editorA.news.archive({ id });
+	},
+	'content.create': async () => () => page(),
+	'content.update': async () => {
+		const p = await page();
+		return () =>
+			as.editorA.content.update({ id: p.id, version: p.version, title: 'Ändrad sida', slug: `flyttad-${unique()}` });
+	},
+	'content.restore': async () => {
+		const p = await page();
+		const saved = await as.editorA.content.update({
+			id: p.id,
+			version: p.version,
+			title: 'Andra lydelsen',
+			slug: p.slug
+		});
+		const [, first] = await as.editorA.content.revisions({ id: p.id });
+		return () => as.editorA.content.restore({ id: p.id, revisionId: first!.id, version: saved.version });
+	},
+	'content.setImage': async () => {
+		const p = await page();
+		return () => as.editorA.content.setImage({ id: p.id, version: p.version, ...image() });
+	},
+	'content.removeImage': async () => {
+		const p = await page();
+		const withImage = await as.editorA.content.setImage({ id: p.id, version: p.version, ...image() });
+		return () => as.editorA.content.removeImage({ id: p.id, version: withImage.version });
+	},
+	'content.addAttachment': async () => {
+		const p = await page();
+		return () => as.editorA.content.addAttachment({ id: p.id, ...pdf('files') });
+	},
+	'content.removeAttachment': async () => {
+		const p = await page();
+		const attachment = await as.editorA.content.addAttachment({ id: p.id, ...pdf('files') });
+		return () => as.editorA.content.removeAttachment({ id: p.id, attachmentId: attachment.id });
+	},
+	'content.publish': async () => {
+		const { id } = await page();
+		return () => as.editorA.content.publish({ id });
+	},
+	'content.unpublish': async () => {
+		const { id } = await page();
+		await as.editorA.content.publish({ id });
+		return () => as.editorA.content.unpublish({ id });
+	},
+	'content.remove': async () => {
+		const { id } = await page();
+		return () => as.editorA.content.remove({ id });
 	},
 	'minutes.create': async () => () => meeting(),
 	'minutes.update': async () => {

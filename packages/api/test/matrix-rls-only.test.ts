@@ -2,8 +2,10 @@ import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { expect, it, vi } from 'vitest';
 import { assertCanEditAccessibility } from '../src/accessibility/access.ts';
 import { assertCanManageMembership } from '../src/accounts/access.ts';
+import { assertCanEditPages } from '../src/content/access.ts';
 import { assertCanWriteMinutes, canReadMinutes } from '../src/minutes/access.ts';
 import { assertCanEditNews } from '../src/news/access.ts';
+import { assertCanSetRegionFeatures } from '../src/sites/access.ts';
 import { allMatrices, runMatrix } from './matrix/index.ts';
 
 // The same matrices with the API's own authorization checks switched off: PostgreSQL's row-level
@@ -12,6 +14,10 @@ import { allMatrices, runMatrix } from './matrix/index.ts';
 vi.mock('../src/news/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/news/access.ts')>()),
 	assertCanEditNews: () => undefined
+}));
+vi.mock('../src/content/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/content/access.ts')>()),
+	assertCanEditPages: () => undefined
 }));
 vi.mock('../src/minutes/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/minutes/access.ts')>()),
@@ -23,6 +29,11 @@ vi.mock('../src/minutes/access.ts', async (importOriginal) => ({
 vi.mock('../src/mail/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/mail/access.ts')>()),
 	assertCanReadMail: () => 'all'
+}));
+vi.mock('../src/sites/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/sites/access.ts')>()),
+	assertCanSetRegionFeatures: () => undefined,
+	assertCanArrangeMenu: () => undefined
 }));
 vi.mock('../src/accounts/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/accounts/access.ts')>()),
@@ -43,8 +54,10 @@ const matrices = await allMatrices(db, owner, fx);
 
 it('has the bypass in force: the API would let anyone do anything', () => {
 	expect(() => assertCanEditNews([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
+	expect(() => assertCanEditPages([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanWriteMinutes([], { regionId: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanEditAccessibility([], null)).not.toThrow();
+	expect(() => assertCanSetRegionFeatures([])).not.toThrow();
 	expect(canReadMinutes([], { regionId: fx.regions.norr, forbundIds: [] })).toBe(true);
 	expect(() =>
 		assertCanManageMembership([], {

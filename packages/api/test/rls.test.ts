@@ -13,12 +13,16 @@ describe('row-level security', () => {
 			where n.nspname = 'public' and c.relkind = 'r'
 			and (c.relname = 'region' or exists (
 				select 1 from information_schema.columns col
-				where col.table_schema = 'public' and col.table_name = c.relname and col.column_name in ('forbund_id', 'region_id', 'news_id', 'minutes_id')
+				where col.table_schema = 'public' and col.table_name = c.relname and col.column_name in ('forbund_id', 'region_id', 'news_id', 'minutes_id', 'page_id')
 			))
 			order by 1`.execute(owner);
 		expect(rows.map((r) => r.table)).toEqual(
 			expect.arrayContaining([
 				'audit_log',
+				'content_page',
+				'content_page_attachment',
+				'content_page_redirect',
+				'content_page_revision',
 				'forbund',
 				'meeting',
 				'meeting_minutes',

@@ -13,10 +13,9 @@ for (const site of await sites()) {
 			await expect(page.getByRole('contentinfo')).toContainText(`${site.config.municipalities[0]} kommun`);
 			await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Nyheter' }).click();
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nyheter');
-			for (const link of site.config.nav ?? []) {
-				await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: link.label }).click();
-				await expect(page).toHaveURL(`${site.url}${link.href}`);
-			}
+			// Every site has its "Om förbundet" page in the menu (the demo data's content pages).
+			await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Om förbundet' }).click();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Om förbundet');
 		} else {
 			for (const region of site.config.regions) {
 				await page.goto(`${site.url}/${region}/nyheter`);

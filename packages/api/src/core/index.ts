@@ -12,3 +12,4 @@ export * from './tenancy.ts';
 export * from './transformer.ts';
 export * from './trpc.ts';
 export * from './attachments.ts';
+export * from './features.ts';

@@ -15,6 +15,7 @@ import {
 	type SignedInContext,
 	slugSchema,
 	requireRegion,
+	assertFeature,
 	forbundOfRegion,
 	attachmentInput,
 	attachmentNotFound,
@@ -160,6 +161,7 @@ async function editable(ctx: SignedInContext, id: number) {
 	const meeting = await findMeeting(ctx.db, id);
 	if (!meeting) throw notFound();
 	assertCanWriteMinutes(ctx.memberships, { regionId: meeting.region_id });
+	await assertFeature(ctx, { forbund_id: null, region_id: meeting.region_id }, 'minutes');
 	const latest = await currentRevision(ctx.db, meeting, { unpublished: true });
 	if (!latest) throw notFound();
 	return { meeting, latest };
@@ -340,6 +342,7 @@ export const minutesRouter = {
 		.mutation(async ({ ctx, input }) => {
 			const { region } = await regionScope(ctx, input.region);
 			assertCanWriteMinutes(ctx.memberships, { regionId: region.id });
+			await assertFeature(ctx, { forbund_id: null, region_id: region.id }, 'minutes');
 			await checkForbund(ctx, region.id, input.content);
 			const { meeting, minutes } = await createMeeting(ctx.db, region.id, input.content, ctx.user.id);
 			await audit(ctx, 'minutes.create', meeting, `Skapade protokollet ”${minutes.title}”`, { revision: 1 });

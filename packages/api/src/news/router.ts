@@ -31,7 +31,8 @@ import {
 	attachmentNotFound,
 	attachmentRow,
 	removeAttachmentInput,
-	auditFor
+	auditFor,
+	assertFeature
 } from '../core/index.ts';
 import {
 	contentColumns,
@@ -74,6 +75,7 @@ async function editable(ctx: SignedInContext, id: number) {
 	const item = await findById(ctx.db, id);
 	if (!item) throw notFound();
 	assertCanEditNews(ctx.memberships, item);
+	await assertFeature(ctx, item, 'news');
 	return item;
 }
 
@@ -178,6 +180,7 @@ export const newsRouter = {
 	create: roleCheckedProcedure.input(newsFields.extend({ owner: ownerSchema })).mutation(async ({ ctx, input }) => {
 		const owner = await resolveOwner(ctx, input.owner);
 		assertCanEditNews(ctx.memberships, { forbund_id: owner.forbundId, region_id: owner.regionId });
+		await assertFeature(ctx, { forbund_id: owner.forbundId, region_id: owner.regionId }, 'news');
 		const { owner: _, ...content } = input;
 		const created = await ctx.db
 			.insertInto('news')

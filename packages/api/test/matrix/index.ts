@@ -2,9 +2,11 @@ import type { Db } from '@regionportalen/db/client';
 import type { Fixtures } from '@regionportalen/db/testing';
 import { accessibilityMatrix } from './accessibility.ts';
 import { adminPeopleMatrix, adminRolesMatrix } from './accounts.ts';
+import { contentMatrix } from './content.ts';
 import { mailMatrix } from './mail.ts';
 import { minutesMatrix } from './minutes.ts';
 import { newsMatrix } from './news.ts';
+import { sitesMatrix } from './sites.ts';
 import type { Matrix } from './runner.ts';
 
 export { pathsOf, runMatrix, type Mode } from './runner.ts';
@@ -16,10 +18,12 @@ export { pathsOf, runMatrix, type Mode } from './runner.ts';
 export async function allMatrices(db: Db, owner: Db, fx: Fixtures) {
 	return [
 		{ matrix: newsMatrix(db, owner, fx), minDenied: 350 },
+		{ matrix: contentMatrix(db, owner, fx), minDenied: 350 },
 		{ matrix: await minutesMatrix(db, owner, fx), minDenied: 120 },
 		{ matrix: adminRolesMatrix(db, owner, fx), minDenied: 100 },
 		{ matrix: adminPeopleMatrix(db, owner, fx), minDenied: 30 },
 		{ matrix: mailMatrix(db, owner, fx), minDenied: 4 },
+		{ matrix: sitesMatrix(db, owner, fx), minDenied: 60 },
 		{ matrix: accessibilityMatrix(db, owner, fx), minDenied: 40 }
 	] as unknown as { matrix: Matrix; minDenied: number }[];
 }

@@ -14,7 +14,9 @@ import * as emailChangeToken from './2026-11-23-0012-email-change-token.ts';
 import * as rolesAsData from './2026-12-01-0013-roles-as-data.ts';
 import * as auditWithoutPersonalData from './2026-12-01-0014-audit-without-personal-data.ts';
 import * as mailOutbox from './2026-12-02-0015-mail-outbox.ts';
+import * as contentPages from './2026-12-02-0016-content-pages.ts';
 import * as accessibility from './2026-12-02-0017-accessibility.ts';
+import * as siteFeatures from './2026-12-02-0018-site-features.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and
 // from a bundled server. Append new migrations at the end; never rename or edit a released one.
@@ -34,5 +36,7 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-01-0013-roles-as-data': rolesAsData,
 	'2026-12-01-0014-audit-without-personal-data': auditWithoutPersonalData,
 	'2026-12-02-0015-mail-outbox': mailOutbox,
-	'2026-12-02-0017-accessibility': accessibility
+	'2026-12-02-0016-content-pages': contentPages,
+	'2026-12-02-0017-accessibility': accessibility,
+	'2026-12-02-0018-site-features': siteFeatures
 };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sequence, type Handle } from '@sveltejs/kit/hooks';
 import { isFullySignedIn, sessionCookieName, sessionCookieOptions, validateSessionToken } from '@regionportalen/auth';
 import { getDb } from './db.ts';
+import { featureGate } from './features.ts';
 import './locals.ts';
 import { PageCache, pageCacheFromEnv } from './page-cache.ts';
 import { siteOrigin, type SiteConfig } from './site.ts';
@@ -96,5 +97,5 @@ export function createHandle(site: SiteConfig): Handle {
 		return response;
 	};
 
-	return sequence(microCache(pageCacheFromEnv(), cookieName), siteHandle, sessionHandle, publicCaching);
+	return sequence(microCache(pageCacheFromEnv(), cookieName), siteHandle, sessionHandle, featureGate, publicCaching);
 }

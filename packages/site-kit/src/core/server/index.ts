@@ -9,6 +9,7 @@ export * from './db.ts';
 export * from './dev.ts';
 export * from './errors.ts';
 export * from '../format.ts';
+export * from './features.ts';
 export * from './forms.ts';
 export * from './hooks.ts';
 export * from './layout.ts';

@@ -1,24 +1,48 @@
 import {
 	canAdministerScope,
+	canArrangeMenu,
 	canEditAccessibility,
 	canEditForbundNews,
 	canEditRegionNews,
 	canReadAuditLog,
 	canReadMail,
-	canReadMinutes
+	canReadMinutes,
+	type MenuEntry
 } from '@regionportalen/api';
 import type { ServerLoadEvent } from '@sveltejs/kit';
 import { api } from './api.ts';
 import { orErrorPage } from './errors.ts';
-import type { NavLink } from './site.ts';
+import type { Feature, NavLink } from './site.ts';
 
-function adminLinks(people: boolean, log: boolean, mail: boolean, accessibility: boolean): NavLink[] {
+// Every page's frame: the main menu (the site's menu as its admin ordered it, then the tools the
+// signed-in person has), the sub-menu of the section the visitor is in, the brand and the footer.
+
+interface Tools {
+	people: boolean;
+	log: boolean;
+	mail: boolean;
+	menu: boolean;
+	accessibility: boolean;
+}
+
+function adminLinks({ people, log, mail, menu, accessibility }: Tools): NavLink[] {
 	return [
 		...(people ? [{ href: '/admin/personer', label: 'Personer' }] : []),
+		...(menu ? [{ href: '/admin/meny', label: 'Meny' }] : []),
 		...(log ? [{ href: '/admin/logg', label: 'Logg' }] : []),
 		...(mail ? [{ href: '/admin/utskick', label: 'Utskick' }] : []),
 		...(accessibility ? [{ href: '/admin/tillganglighet', label: 'Tillgänglighet' }] : [])
 	];
+}
+
+const link = (entry: MenuEntry): NavLink => ({ href: entry.href, label: entry.label });
+
+/** The menu page whose section the visitor is in, with its children: the page's sub-menu. */
+function sectionOf(entries: MenuEntry[], pathname: string) {
+	const entry = entries.find(
+		(e) => e.children.length > 0 && (pathname === e.href || pathname.startsWith(`${e.href}/`))
+	);
+	return entry ? { label: entry.label, href: entry.href, children: entry.children } : null;
 }
 
 /** `+layout.server.ts`: the site's brand, navigation and footer facts, and who is signed in. */
@@ -28,7 +52,12 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 	const memberships = me?.memberships ?? [];
 
 	if (locals.site.kind === 'forbund') {
-		const forbund = await orErrorPage(caller.sites.forbund({ slug: locals.site.forbund }), url);
+		const slug = locals.site.forbund;
+		const [forbund, menu] = await Promise.all([
+			orErrorPage(caller.sites.forbund({ slug }), url),
+			orErrorPage(caller.sites.menu({ owner: { forbund: slug } }), url)
+		]);
+		const has = (feature: Feature) => forbund.features.includes(feature);
 		const canEdit = canEditForbundNews(memberships, forbund.id);
 		// The presidium room shows in the menu only to those who may read its minutes.
 		const siblings = me ? (await orErrorPage(caller.sites.region({ slug: forbund.region_slug }), url)).forbund : [];
@@ -36,25 +65,26 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			regionId: forbund.region_id,
 			forbundIds: siblings.map((f) => f.id)
 		});
+		const owner = { forbundId: forbund.id, regionId: forbund.region_id };
 		const nav: NavLink[] = [
 			{ href: '/', label: 'Start' },
-			{ href: '/nyheter', label: 'Nyheter' },
-			{ href: '/sok', label: 'Sök' },
-			...(locals.site.nav ?? []),
-			...(canReadPresidium ? [{ href: '/presidiet', label: 'Presidiet' }] : []),
-			...(canEdit ? [{ href: '/redaktor', label: 'Redaktör' }] : []),
-			...adminLinks(
-				canAdministerScope(memberships, { kind: 'forbund', id: forbund.id }, forbund.region_id),
-				canReadAuditLog(memberships),
-				canReadMail(memberships),
-				canEditAccessibility(memberships, forbund.id)
-			)
+			...menu.filter((e) => e.feature !== 'minutes' || canReadPresidium).map(link),
+			...(has('news') && canEdit ? [{ href: '/redaktor', label: 'Redaktör' }] : []),
+			...(has('content') && canEdit ? [{ href: '/redaktor/sidor', label: 'Sidor' }] : []),
+			...adminLinks({
+				people: canAdministerScope(memberships, { kind: 'forbund', id: forbund.id }, forbund.region_id),
+				log: canReadAuditLog(memberships),
+				mail: canReadMail(memberships),
+				menu: canArrangeMenu(memberships, owner),
+				accessibility: canEditAccessibility(memberships, forbund.id)
+			})
 		];
 		return {
 			origin: locals.origin,
 			user: me?.user ?? null,
 			brand: { name: forbund.name, shortName: forbund.short_name, logo: '/logo.svg', theme: forbund.slug },
 			nav,
+			section: sectionOf(menu, url.pathname),
 			footer: {
 				name: forbund.name,
 				email: forbund.contact_email,
@@ -68,30 +98,40 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 
 	const regions = await Promise.all(locals.site.regions.map((slug) => orErrorPage(caller.sites.region({ slug }), url)));
 	const here = (params as Partial<Record<string, string>>).region;
+	// The region the visitor is in, else the first: its menu follows the regions' links.
+	const current = regions.find((r) => r.slug === here) ?? regions[0]!;
+	const menu = await orErrorPage(caller.sites.menu({ owner: { region: current.slug } }), url);
+	const on = (r: (typeof regions)[number], feature: Feature) => !r.features_off.includes(feature);
 	const nav: NavLink[] = [
 		{ href: '/', label: 'Start' },
 		...regions.map((r) => ({ href: `/${r.slug}`, label: r.name })),
-		// Search covers one region's feed: the region the visitor is in, else the first.
-		{ href: `/${regions.find((r) => r.slug === here)?.slug ?? regions[0]!.slug}/sok`, label: 'Sök' },
+		// Each region's presidium room is among the tools below, named by its region.
+		...menu.filter((e) => e.feature !== 'minutes').map(link),
 		...regions
+			.filter((r) => on(r, 'minutes'))
 			.filter((r) => canReadMinutes(memberships, { regionId: r.id, forbundIds: r.forbund.map((f) => f.id) }))
 			.map((r) => ({ href: `/${r.slug}/presidiet`, label: `Presidiet ${r.name}` })),
 		...regions
 			.filter((r) => canEditRegionNews(memberships, r.id))
-			.map((r) => ({ href: `/${r.slug}/redaktor`, label: `Redaktör ${r.name}` })),
-		...adminLinks(
-			memberships.some((m) => m.role === 'platform_admin' || m.role === 'coordinator'),
-			canReadAuditLog(memberships),
-			canReadMail(memberships),
+			.flatMap((r) => [
+				...(on(r, 'news') ? [{ href: `/${r.slug}/redaktor`, label: `Redaktör ${r.name}` }] : []),
+				...(on(r, 'content') ? [{ href: `/${r.slug}/redaktor/sidor`, label: `Sidor ${r.name}` }] : [])
+			]),
+		...adminLinks({
+			people: memberships.some((m) => m.role === 'platform_admin' || m.role === 'coordinator'),
+			log: canReadAuditLog(memberships),
+			mail: canReadMail(memberships),
+			menu: regions.some((r) => canArrangeMenu(memberships, { forbundId: null, regionId: r.id })),
 			// The hub's statement and reports are the platform admins'.
-			canEditAccessibility(memberships, null)
-		)
+			accessibility: canEditAccessibility(memberships, null)
+		})
 	];
 	return {
 		origin: locals.origin,
 		user: me?.user ?? null,
 		brand: { name: 'Regionportalen', shortName: 'Regionportalen', logo: '/logo.svg', theme: 'hub' },
 		nav,
+		section: sectionOf(menu, url.pathname),
 		footer: {
 			name: 'Regionportalen',
 			email: null,

@@ -5,6 +5,10 @@
 // A config file imports only types from here (`satisfies ForbundSiteConfig`), so the scripts can
 // read it with plain Node before anything is installed.
 
+import type { Feature } from '@regionportalen/db';
+
+export type { Feature };
+
 export interface NavLink {
 	href: string;
 	label: string;
@@ -28,8 +32,8 @@ export interface ForbundSiteConfig {
 	origin: string;
 	/** Port of the local server. */
 	port: number;
-	/** Pages of this site's own, added to the main menu after the shared ones. */
-	nav?: NavLink[];
+	/** The features this site has (infra/site-template/features); all when left out. */
+	features?: Feature[];
 	/** Show sibling förbund's shared items in "Från regionen" (regional items always show). */
 	showSharedNews: boolean;
 }

@@ -10,13 +10,17 @@ export const sitemap: RequestHandler = async ({ locals }) => {
 	const caller = api(locals);
 	const entries: { path: string; lastmod?: Date }[] = [{ path: '/' }];
 	if (locals.site.kind === 'forbund') {
-		entries.push({ path: '/nyheter' }, ...(locals.site.nav ?? []).map((link) => ({ path: link.href })));
-		for (const item of await caller.news.sitemap({ owner: { forbund: locals.site.forbund } })) {
-			entries.push({ path: `/nyheter/${item.slug}`, lastmod: item.updated_at });
+		if (!locals.site.features || locals.site.features.includes('news')) {
+			entries.push({ path: '/nyheter' });
+			for (const item of await caller.news.sitemap({ owner: { forbund: locals.site.forbund } })) {
+				entries.push({ path: `/nyheter/${item.slug}`, lastmod: item.updated_at });
+			}
 		}
 	} else {
 		for (const region of locals.site.regions) {
-			entries.push({ path: `/${region}` }, { path: `/${region}/om` }, { path: `/${region}/nyheter` });
+			entries.push({ path: `/${region}` }, { path: `/${region}/om` });
+			if ((await caller.sites.region({ slug: region })).features_off.includes('news')) continue;
+			entries.push({ path: `/${region}/nyheter` });
 			for (const item of await caller.news.sitemap({ owner: { region } })) {
 				entries.push({ path: `/${region}/nyheter/${item.slug}`, lastmod: item.updated_at });
 			}

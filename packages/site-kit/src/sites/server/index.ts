@@ -7,3 +7,4 @@ export {
 	type HubStartData,
 	type RegionData
 } from './start.ts';
+export { loadMenuAdmin, menuAdminActions, type MenuAdminData } from './menu.ts';

@@ -1,14 +1,16 @@
 import type { ServerLoadEvent } from '@sveltejs/kit';
 import { api, orErrorPage, ownerFor } from '../../core/server/index.ts';
 
-/** A förbund site's start page: who we are and the latest news. */
+/** A förbund site's start page: who we are and, where the site has news, the latest. */
 export async function loadForbundStart({ locals, url }: ServerLoadEvent) {
 	if (locals.site.kind !== 'forbund') throw new Error('loadForbundStart serves förbund sites');
 	const caller = api(locals);
+	const slug = locals.site.forbund;
+	const news = !locals.site.features || locals.site.features.includes('news');
 	const [forbund, latest, fromRegion] = await Promise.all([
-		orErrorPage(caller.sites.forbund({ slug: locals.site.forbund }), url),
-		orErrorPage(caller.news.latest({ owner: { forbund: locals.site.forbund }, count: 5 }), url),
-		orErrorPage(caller.news.fromRegion({ forbund: locals.site.forbund }), url)
+		orErrorPage(caller.sites.forbund({ slug }), url),
+		news ? orErrorPage(caller.news.latest({ owner: { forbund: slug }, count: 5 }), url) : null,
+		news ? orErrorPage(caller.news.fromRegion({ forbund: slug }), url) : []
 	]);
 	return { forbund, latest, fromRegion };
 }
@@ -23,7 +25,7 @@ export async function loadHubStart({ locals, url }: ServerLoadEvent) {
 				orErrorPage(caller.sites.region({ slug }), url),
 				orErrorPage(caller.news.latest({ owner: { region: slug }, count: 4 }), url)
 			]);
-			return { ...region, latest };
+			return { ...region, latest: region.features_off.includes('news') ? null : latest };
 		})
 	);
 	return { regions };
@@ -41,7 +43,7 @@ export async function loadRegion({ locals, url, params }: ServerLoadEvent) {
 		orErrorPage(caller.sites.region({ slug: owner.region }), url),
 		orErrorPage(caller.news.latest({ owner: { region: owner.region }, count: 6 }), url)
 	]);
-	return { region, latest };
+	return { region, latest: region.features_off.includes('news') ? null : latest };
 }
 
 export type RegionData = Awaited<ReturnType<typeof loadRegion>>;

@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { regionLayout as load } from '@regionportalen/site-kit/core/server';

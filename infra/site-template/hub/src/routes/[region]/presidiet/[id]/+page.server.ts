@@ -1,2 +1,0 @@
-// GENERATED_NOTICE
-export { loadMeeting as load } from '@regionportalen/site-kit/minutes/server';
