@@ -2,5 +2,6 @@
 // an image, redirects from old addresses, and their part of the site search and sitemap.
 export { canEditPages } from './access.ts';
 export { renderStoredPageBodies } from './body-html.ts';
+export { publishedTree } from './queries.ts';
 export { RESERVED_SLUGS } from './reserved.ts';
 export { contentRouter, PAGE_HITS } from './router.ts';
