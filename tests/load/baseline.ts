@@ -1,4 +1,4 @@
-// The load test's baseline: what the same five pages cost with no framework at all. A plain Node
+// The load test's baseline: what the same six pages cost with no framework at all. A plain Node
 // `http` server that answers each page with one indexed query (pg, as the database owner: no
 // row-level security, no transaction) and a page of the same content rendered with template
 // strings. Started by bench.ts; one process, like each SvelteKit server.
@@ -10,6 +10,7 @@
 //   /f/<förbund>/nyheter/<slug> an article
 //   /f/<förbund>/nyheter?sida=N the news list, 10 a page, with the total
 //   /f/<förbund>/sok?q=…       full-text search, 10 hits with highlighted title and snippet, and the total
+//   /f/<förbund>/tillganglighet the accessibility statement with its known gaps
 
 import http from 'node:http';
 import pg from 'pg';
@@ -45,6 +46,16 @@ const CREDITED = `${ITEM}, g.short_name as forbund_name, g.origin as forbund_ori
 const WITH_CREDIT = 'news n left join forbund g on g.id = n.forbund_id';
 
 const SQL = {
+	statement: `
+		select f.name, f.origin, f.municipalities, f.authorities, r.name as region_name,
+			coalesce(s.contact_email, f.contact_email) as contact_email, coalesce(s.contact_phone, f.contact_phone) as contact_phone,
+			coalesce(s.compliance, 'partial') as compliance, s.assessment_method, s.assessment_description,
+			s.assessed_on::text, s.prepared_on::text, s.updated_at,
+			coalesce((select json_agg(json_build_object('description', g.description, 'legal_basis', g.legal_basis,
+				'fix_planned_on', g.fix_planned_on) order by g.position) from accessibility_gap g where g.statement_id = s.id), '[]') as gaps
+		from forbund f join region r on r.id = f.region_id
+		left join accessibility_statement s on s.forbund_id = f.id
+		where f.slug = $1`,
 	hub: `
 		select r.slug, r.name, r.description,
 			coalesce((select json_agg(json_build_object('slug', f.slug, 'name', f.name) order by f.name)
@@ -220,6 +231,36 @@ ${a.tags.length ? `<ul class="tags">${a.tags.map((t: string) => `<li>${esc(t)}</
 		const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
 		const main = `<h1>Nyheter</h1><p class="count">${total} nyheter, sida ${pageNo} av ${pageCount}</p>${newsList(rows, base)}${pager(`${base}/nyheter`, pageNo, pageCount)}`;
 		return [200, page(`Nyheter – sida ${pageNo}`, rows[0], base, main)];
+	}
+	if (rest[0] === 'tillganglighet' && rest.length === 1) {
+		const { rows } = await pool.query(SQL.statement, [forbund]);
+		const st = rows[0];
+		if (!st) return [404, 'Förbundet finns inte.'];
+		const BASES: Record<string, string> = {
+			non_compliance: 'Bristande förenlighet med lagkraven',
+			disproportionate_burden: 'Oskäligt betungande anpassning',
+			out_of_scope: 'Innehåll som inte omfattas av lagen'
+		};
+		const gaps = Object.entries(BASES)
+			.map(([basis, label]) => {
+				const items = (st.gaps as { description: string; legal_basis: string; fix_planned_on: string | null }[])
+					.filter((g) => g.legal_basis === basis)
+					.map(
+						(g) =>
+							`<li>${esc(g.description)}${g.fix_planned_on ? `<br />Planeras vara åtgärdat senast ${date(g.fix_planned_on)}.` : ''}</li>`
+					);
+				return items.length ? `<h3>${label}</h3><ul>${items.join('')}</ul>` : '';
+			})
+			.join('');
+		const main = `<article><h1>Tillgänglighet för ${esc(st.name)}</h1>
+<p>${esc(st.name)} står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den.</p>
+<h2>Hur tillgänglig är webbplatsen?</h2><p>Webbplatsen är <strong>${esc(st.compliance)}</strong>.</p>
+<h2>Innehåll som inte är tillgängligt</h2>${gaps || '<p>Vi känner inte till några brister.</p>'}
+<h2>Vad kan du göra om du inte kan använda delar av webbplatsen?</h2><ul>${st.contact_email ? `<li>E-post: <a href="mailto:${esc(st.contact_email)}">${esc(st.contact_email)}</a></li>` : ''}<li><a href="${base}/tillganglighet/rapportera">Rapportera en brist</a></li></ul>
+<h2>Tillsyn</h2><p>Myndigheten för digital förvaltning (Digg) har ansvaret för tillsynen. <a href="https://www.digg.se/tdosanmalan">Anmäl till Digg</a>.</p>
+<h2>Hur vi testat webbplatsen</h2><p>${esc(st.assessment_description ?? '')}</p>
+<p>Senast uppdaterad: ${st.updated_at ? date(st.updated_at) : 'inte ännu'}.</p></article>`;
+		return [200, page(`Tillgänglighetsredogörelse – ${st.name}`, st, base, main)];
 	}
 	if (rest[0] === 'sok' && rest.length === 1) {
 		const q = (url.searchParams.get('q') ?? '').trim();

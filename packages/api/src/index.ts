@@ -9,6 +9,14 @@ export { appRouter, createCaller, createContext };
 export type { AppRouter, Context };
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export {
+	canEditAccessibility,
+	HUB_NAME,
+	MAX_GAPS,
+	reportFieldsSchema,
+	REPORTS_PATH,
+	statementSchema
+} from './accessibility/index.ts';
 export { FEATURE_LABELS, PRIVILEGED_ROLES, requiresTwoFactor, SiteFactsCache } from './core/index.ts';
 export { canArrangeMenu, canSetRegionFeatures, type MenuEntry, type MenuLink } from './sites/index.ts';
 export {

@@ -1,3 +1,4 @@
+import { accessibilityRouter } from './accessibility/index.ts';
 import { adminRouter, usersRouter } from './accounts/index.ts';
 import { contentRouter } from './content/index.ts';
 import { createTRPCRouter } from './core/index.ts';
@@ -7,6 +8,7 @@ import { archiveRouter, newsRouter, searchRouter } from './news/index.ts';
 import { sitesRouter } from './sites/index.ts';
 
 export const appRouter = createTRPCRouter({
+	accessibility: accessibilityRouter,
 	admin: adminRouter,
 	archive: archiveRouter,
 	content: contentRouter,

@@ -1,5 +1,6 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { describe, expect, it } from 'vitest';
+import { createCaller } from '../src/index.ts';
 import { appRouter } from '../src/root.ts';
 import { callersFor, minutesCallersFor, seedPresidium } from './helpers.ts';
 
@@ -57,6 +58,14 @@ const pdf = (prefix: 'files' | 'private') => ({
 	key: `${prefix}/${hex(unique())}/bilaga.pdf`,
 	filename: 'Bilaga.pdf',
 	size: 1000
+});
+// A visitor's report is rate-limited per client: each from an address of its own.
+const reporter = createCaller({ db, user: null, session: null, clientAddress: '192.0.2.50' });
+const report = () => ({
+	site: { forbund: 'a' },
+	description: `Loggad rapport ${unique()}`,
+	name: 'Rapportör',
+	email: 'rapportor@test.example'
 });
 const approved = async () => {
 	const { id, version } = await meeting();
@@ -192,6 +201,19 @@ const CASES: Record<string, Case> = {
 		const { id } = await meeting();
 		const attachment = await as.coordinatorNorr.minutes.addAttachment({ id, ...pdf('private') });
 		return () => as.coordinatorNorr.minutes.removeAttachment({ id, attachmentId: attachment.id });
+	},
+	'accessibility.saveStatement': async () => () =>
+		as.adminA.accessibility.saveStatement({
+			site: { forbund: 'a' },
+			compliance: 'partial',
+			assessmentMethod: 'self',
+			preparedOn: '2026-11-01',
+			gaps: [{ description: 'Gamla PDF-filer.', legalBasis: 'out_of_scope' }]
+		}),
+	'accessibility.report': async () => () => reporter.accessibility.report(report()),
+	'accessibility.updateReport': async () => {
+		const { id } = await reporter.accessibility.report(report());
+		return () => as.adminA.accessibility.updateReport({ site: { forbund: 'a' }, id, status: 'answered' });
 	},
 	'admin.invite': async () => () => newInvitation(),
 	'admin.resendInvitation': async () => {

@@ -1,5 +1,6 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { expect, it, vi } from 'vitest';
+import { assertCanEditAccessibility } from '../src/accessibility/access.ts';
 import { assertCanManageMembership } from '../src/accounts/access.ts';
 import { assertCanEditPages } from '../src/content/access.ts';
 import { assertCanWriteMinutes, canReadMinutes } from '../src/minutes/access.ts';
@@ -41,6 +42,11 @@ vi.mock('../src/accounts/access.ts', async (importOriginal) => ({
 	assertCanReadAuditLog: () => undefined
 }));
 
+vi.mock('../src/accessibility/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/accessibility/access.ts')>()),
+	assertCanEditAccessibility: () => undefined
+}));
+
 const { db, owner } = await createTestDatabase();
 const fx = await seedFixtures(owner);
 
@@ -50,6 +56,7 @@ it('has the bypass in force: the API would let anyone do anything', () => {
 	expect(() => assertCanEditNews([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanEditPages([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanWriteMinutes([], { regionId: fx.regions.norr })).not.toThrow();
+	expect(() => assertCanEditAccessibility([], null)).not.toThrow();
 	expect(() => assertCanSetRegionFeatures([])).not.toThrow();
 	expect(canReadMinutes([], { regionId: fx.regions.norr, forbundIds: [] })).toBe(true);
 	expect(() =>

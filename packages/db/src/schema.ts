@@ -49,6 +49,38 @@ export type AgendaKind = (typeof AGENDA_KINDS)[number];
 export const ACTION_KINDS = ['decision', 'follow_up'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
+/** How well a site meets the law's requirements (DOS-lagen), as its accessibility statement says. */
+export const ACCESSIBILITY_COMPLIANCE = ['full', 'partial', 'none'] as const;
+export type AccessibilityCompliance = (typeof ACCESSIBILITY_COMPLIANCE)[number];
+
+/**
+ * Why a known gap is there: it does not meet the requirements (bristande förenlighet), fixing it
+ * would be a disproportionate burden (oskäligt betungande anpassning), or the law does not cover it
+ * (utanför lagens tillämpningsområde).
+ */
+export const ACCESSIBILITY_LEGAL_BASES = ['non_compliance', 'disproportionate_burden', 'out_of_scope'] as const;
+export type AccessibilityLegalBasis = (typeof ACCESSIBILITY_LEGAL_BASES)[number];
+
+/** How the site was assessed: by its own people or by an outside reviewer. */
+export const ACCESSIBILITY_ASSESSMENTS = ['self', 'external'] as const;
+export type AccessibilityAssessment = (typeof ACCESSIBILITY_ASSESSMENTS)[number];
+
+/** A reported problem's handling: new (ny), answered (besvarad), fixed (åtgärdad). */
+export const ACCESSIBILITY_REPORT_STATUSES = ['new', 'answered', 'fixed'] as const;
+export type AccessibilityReportStatus = (typeof ACCESSIBILITY_REPORT_STATUSES)[number];
+
+/**
+ * Days a closed report (answered or fixed) is kept after its last change; the worker's
+ * accessibility.purge deletes it then, and the privacy page states it.
+ */
+export const ACCESSIBILITY_REPORT_KEEP_DAYS = 365;
+export {
+	ASSESSMENT_LABELS,
+	COMPLIANCE_LABELS,
+	LEGAL_BASIS_LABELS,
+	REPORT_STATUS_LABELS
+} from './accessibility-labels.ts';
+
 export interface RegionTable {
 	id: Generated<number>;
 	slug: string;
@@ -463,6 +495,57 @@ export interface ScheduledRunTable {
 	enqueued_at: CreatedAt;
 }
 
+/** A site's accessibility statement: one per förbund, and the hub's (forbund_id null). Public. */
+export interface AccessibilityStatementTable {
+	id: Generated<number>;
+	forbund_id: number | null;
+	compliance: AccessibilityCompliance;
+	/** Where to turn with accessibility questions, when not the förbund's own contact details. */
+	contact_email: string | null;
+	contact_phone: string | null;
+	assessment_method: AccessibilityAssessment;
+	/** How the assessment was made (method, tools, what was covered). */
+	assessment_description: Generated<string>;
+	assessed_on: ColumnType<string | null, string | null | undefined, string | null>;
+	/** When the statement was first prepared (upprättad). */
+	prepared_on: ColumnType<string, string, string>;
+	/** Senast uppdaterad: set by every save. */
+	updated_at: Generated<Date>;
+	updated_by: number | null;
+}
+
+/** A known gap of a statement, in the order shown. */
+export interface AccessibilityGapTable {
+	id: Generated<number>;
+	statement_id: number;
+	position: number;
+	description: string;
+	legal_basis: AccessibilityLegalBasis;
+	/** When it is planned to be fixed, where known. */
+	fix_planned_on: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/**
+ * A visitor's report of an accessibility problem. Personal data: only the site's admins may read
+ * it; it is filed through app_file_accessibility_report, never inserted directly.
+ */
+export interface AccessibilityReportTable {
+	id: Generated<string>;
+	forbund_id: number | null;
+	region_id: number | null;
+	page_url: Generated<string>;
+	description: string;
+	name: Generated<string>;
+	email: Generated<string>;
+	status: Generated<AccessibilityReportStatus>;
+	/** The admin's note on how it was handled. */
+	note: Generated<string>;
+	replied_on: ColumnType<string | null, string | null | undefined, string | null>;
+	created_at: CreatedAt;
+	updated_at: Generated<Date>;
+	updated_by: number | null;
+}
+
 /** One entry of a site's main menu, in its admin's order: a feature's entry or a top-level content page. */
 export interface MenuEntryTable {
 	id: Generated<number>;
@@ -501,6 +584,9 @@ export interface Database {
 	rate_limit: RateLimitTable;
 	mail_outbox: MailOutboxTable;
 	scheduled_run: ScheduledRunTable;
+	accessibility_statement: AccessibilityStatementTable;
+	accessibility_gap: AccessibilityGapTable;
+	accessibility_report: AccessibilityReportTable;
 }
 
 export type Region = Selectable<RegionTable>;
@@ -525,3 +611,6 @@ export type MinutesAttendee = Selectable<MinutesAttendeeTable>;
 export type MinutesItem = Selectable<MinutesItemTable>;
 export type MinutesAction = Selectable<MinutesActionTable>;
 export type MinutesAttachment = Selectable<MinutesAttachmentTable>;
+export type AccessibilityStatement = Selectable<AccessibilityStatementTable>;
+export type AccessibilityGap = Selectable<AccessibilityGapTable>;
+export type AccessibilityReport = Selectable<AccessibilityReportTable>;

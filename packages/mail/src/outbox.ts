@@ -38,6 +38,12 @@ function newMessageId(): string {
 	return `<${randomUUID()}@${domain}>`;
 }
 
+/**
+ * Days a sent mail's body is kept before the worker empties it, unless MAIL_KEEP_DAYS says otherwise:
+ * the privacy page states it.
+ */
+export const DEFAULT_MAIL_KEEP_DAYS = 7;
+
 export interface SendPolicy {
 	/** Attempts before a mail is given up on (status failed). */
 	maxAttempts: number;

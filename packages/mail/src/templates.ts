@@ -68,3 +68,33 @@ export function emailChangeNoticeMail(p: { to: string; newEmail: string; done: b
 			SIGNATURE
 	};
 }
+
+/**
+ * To the site's contact address (or its admins): a visitor's report of an accessibility problem.
+ * Sent only there, never to an address typed into the form.
+ */
+export function accessibilityReportMail(p: {
+	to: string;
+	site: string;
+	pageUrl: string;
+	description: string;
+	name: string;
+	email: string;
+	link: string;
+}): OutgoingMail {
+	const reply = p.email
+		? `Personen vill ha svar på ${p.email}${p.name ? ` (${p.name})` : ''}.`
+		: p.name
+			? `Personen angav namnet ${p.name} men ingen e-postadress.`
+			: 'Personen lämnade inga kontaktuppgifter.';
+	return {
+		to: p.to,
+		subject: `Brist i tillgänglighet rapporterad: ${p.site}`,
+		text:
+			`Hej!\n\nNågon har rapporterat en brist i tillgängligheten på ${p.site}.\n\n` +
+			`Sida: ${p.pageUrl || '(inte angiven)'}\n\nProblemet:\n${p.description}\n\n${reply}\n\n` +
+			`Enligt lagen om tillgänglighet till digital offentlig service ska ni svara inom skälig tid. ` +
+			`Rapporten, med status och anteckningar, finns här:\n\n${p.link}` +
+			SIGNATURE
+	};
+}

@@ -1,4 +1,5 @@
 import type { Db } from '@regionportalen/db/client';
+import { ACCESSIBILITY_REPORT_KEEP_DAYS } from '@regionportalen/db';
 import { redactMail } from '@regionportalen/mail';
 import type { Schedule } from './scheduler.ts';
 
@@ -26,7 +27,25 @@ export const TASKS: Record<string, Task> = {
 		const before = new Date(dueAt(payload).getTime() - config.mailKeepDays * 86_400_000);
 		const count = await redactMail(db, before);
 		if (count) console.log(`Emptied the bodies of ${count} mails sent before ${before.toISOString()}.`);
+	},
+
+	/**
+	 * Deletes accessibility reports that were closed (answered or fixed) and left unchanged for
+	 * ACCESSIBILITY_REPORT_KEEP_DAYS: they hold personal data, kept no longer than their handling needs.
+	 */
+	'accessibility.purge': async (payload, db) => {
+		const before = new Date(dueAt(payload).getTime() - ACCESSIBILITY_REPORT_KEEP_DAYS * 86_400_000);
+		const result = await db
+			.deleteFrom('accessibility_report')
+			.where('status', '<>', 'new')
+			.where('updated_at', '<', before)
+			.executeTakeFirst();
+		const count = Number(result.numDeletedRows);
+		if (count) console.log(`Deleted ${count} accessibility reports closed before ${before.toISOString()}.`);
 	}
 };
 
-export const SCHEDULES: Schedule[] = [{ name: 'mail.redact.daily', cron: '30 3 * * *', task: 'mail.redact' }];
+export const SCHEDULES: Schedule[] = [
+	{ name: 'mail.redact.daily', cron: '30 3 * * *', task: 'mail.redact' },
+	{ name: 'accessibility.purge.daily', cron: '45 3 * * *', task: 'accessibility.purge' }
+];

@@ -2,7 +2,13 @@ import { run, type Runner, type TaskList } from 'graphile-worker';
 import pg from 'pg';
 import { createDb, type Db } from '@regionportalen/db/client';
 import { JOB_QUEUE_SCHEMA, quietLogger } from '@regionportalen/db/job-queue';
-import { createMailer, DEFAULT_SEND_POLICY, type Mailer, type SendPolicy } from '@regionportalen/mail';
+import {
+	createMailer,
+	DEFAULT_MAIL_KEEP_DAYS,
+	DEFAULT_SEND_POLICY,
+	type Mailer,
+	type SendPolicy
+} from '@regionportalen/mail';
 import { startOutboxSender, type OutboxSender } from './outbox-sender.ts';
 import { tick, type Schedule } from './scheduler.ts';
 import { SCHEDULES, TASKS, type WorkerConfig } from './tasks.ts';
@@ -32,7 +38,7 @@ export interface Worker {
 
 export async function startWorker(options: WorkerOptions): Promise<Worker> {
 	const concurrency = options.concurrency ?? 4;
-	const config = options.config ?? { mailKeepDays: 7 };
+	const config = options.config ?? { mailKeepDays: DEFAULT_MAIL_KEEP_DAYS };
 	const now = options.now ?? (() => new Date());
 	const db = createDb({ connectionString: options.databaseUrl, max: concurrency + 2, prepare: false });
 	const pgPool = new pg.Pool({ connectionString: options.databaseUrl, max: 4 });
@@ -105,6 +111,6 @@ export function workerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Work
 			maxAttempts: Math.round(number('MAIL_MAX_ATTEMPTS', DEFAULT_SEND_POLICY.maxAttempts)),
 			retryBaseSeconds: number('MAIL_RETRY_BASE_SECONDS', DEFAULT_SEND_POLICY.retryBaseSeconds)
 		},
-		config: { mailKeepDays: number('MAIL_KEEP_DAYS', 7) }
+		config: { mailKeepDays: number('MAIL_KEEP_DAYS', DEFAULT_MAIL_KEEP_DAYS) }
 	};
 }

@@ -26,6 +26,8 @@ export interface Context {
 	session: { id: string; twoFactorVerified: boolean } | null;
 	/** The public origin of the site serving the request: links in e-mails point there. */
 	origin?: string;
+	/** The client's network address, for the procedures a visitor may call that are limited per client. */
+	clientAddress?: string;
 }
 
 export function createContext(ctx: Context): Context {

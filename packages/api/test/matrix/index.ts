@@ -1,5 +1,6 @@
 import type { Db } from '@regionportalen/db/client';
 import type { Fixtures } from '@regionportalen/db/testing';
+import { accessibilityMatrix } from './accessibility.ts';
 import { adminPeopleMatrix, adminRolesMatrix } from './accounts.ts';
 import { contentMatrix } from './content.ts';
 import { mailMatrix } from './mail.ts';
@@ -22,6 +23,7 @@ export async function allMatrices(db: Db, owner: Db, fx: Fixtures) {
 		{ matrix: adminRolesMatrix(db, owner, fx), minDenied: 100 },
 		{ matrix: adminPeopleMatrix(db, owner, fx), minDenied: 30 },
 		{ matrix: mailMatrix(db, owner, fx), minDenied: 4 },
-		{ matrix: sitesMatrix(db, owner, fx), minDenied: 60 }
+		{ matrix: sitesMatrix(db, owner, fx), minDenied: 60 },
+		{ matrix: accessibilityMatrix(db, owner, fx), minDenied: 40 }
 	] as unknown as { matrix: Matrix; minDenied: number }[];
 }

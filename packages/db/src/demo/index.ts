@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import { insertDemoStatements } from './accessibility.ts';
 import { demoAccounts } from './accounts.ts';
 import { demoMeetings, type DemoMeeting } from './minutes.ts';
 import { demoNews } from './news.ts';
@@ -7,6 +8,7 @@ import { demoRegions } from './organisations.ts';
 
 export { DEMO_PASSWORD, demoAccounts, demoTotpSecret } from './accounts.ts';
 export { demoRegions } from './organisations.ts';
+export { demoStatements, type DemoStatement } from './accessibility.ts';
 export { demoNews, type DemoNews } from './news.ts';
 export { demoMeetings, type DemoMeeting } from './minutes.ts';
 
@@ -123,6 +125,7 @@ export async function seedDemoContent(
 		const coordinator = userIds.get('samordnare@demo.regionportalen.se') ?? null;
 		for (const meeting of demoMeetings)
 			await insertDemoMeeting(trx, meeting, { regionIds, forbundIds, userIds, coordinator });
+		await insertDemoStatements(trx, { forbundIds, userIds });
 		return true;
 	});
 }

@@ -15,6 +15,7 @@ import * as rolesAsData from './2026-12-01-0013-roles-as-data.ts';
 import * as auditWithoutPersonalData from './2026-12-01-0014-audit-without-personal-data.ts';
 import * as mailOutbox from './2026-12-02-0015-mail-outbox.ts';
 import * as contentPages from './2026-12-02-0016-content-pages.ts';
+import * as accessibility from './2026-12-02-0017-accessibility.ts';
 import * as siteFeatures from './2026-12-02-0018-site-features.ts';
 import * as siteMenu from './2026-12-02-0019-site-menu.ts';
 
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-01-0014-audit-without-personal-data': auditWithoutPersonalData,
 	'2026-12-02-0015-mail-outbox': mailOutbox,
 	'2026-12-02-0016-content-pages': contentPages,
+	'2026-12-02-0017-accessibility': accessibility,
 	'2026-12-02-0018-site-features': siteFeatures,
 	'2026-12-02-0019-site-menu': siteMenu
 };

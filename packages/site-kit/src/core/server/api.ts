@@ -9,13 +9,17 @@ import type { SiteLocals } from './locals.ts';
  */
 const siteFacts = new SiteFactsCache(10_000);
 
-/** The API in-process, as the signed-in person (or a visitor): no HTTP hop to our own server. */
-export function api(locals: SiteLocals) {
-	return createCaller(context(locals));
+/**
+ * The API in-process, as the signed-in person (or a visitor): no HTTP hop to our own server. A form
+ * action whose procedure is limited per client (a visitor's report) passes the client's address.
+ */
+export function api(locals: SiteLocals, clientAddress?: string) {
+	return createCaller(context(locals, clientAddress));
 }
 
-function context(locals: SiteLocals) {
+function context(locals: SiteLocals, clientAddress?: string) {
 	return {
+		clientAddress,
 		db: locals.db,
 		user: locals.user,
 		session:
@@ -28,5 +32,5 @@ function context(locals: SiteLocals) {
 }
 
 /** `/api/trpc/[...trpc]/+server.ts`: the same router over HTTP for the browser's enhancements. */
-export const trpcEndpoint: RequestHandler = ({ request, locals }) =>
-	handleTrpcRequest(request, context(locals), locals.origin);
+export const trpcEndpoint: RequestHandler = ({ request, locals, getClientAddress }) =>
+	handleTrpcRequest(request, context(locals, getClientAddress()), locals.origin);

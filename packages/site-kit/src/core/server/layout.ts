@@ -1,6 +1,7 @@
 import {
 	canAdministerScope,
 	canArrangeMenu,
+	canEditAccessibility,
 	canEditForbundNews,
 	canEditRegionNews,
 	canReadAuditLog,
@@ -21,14 +22,16 @@ interface Tools {
 	log: boolean;
 	mail: boolean;
 	menu: boolean;
+	accessibility: boolean;
 }
 
-function adminLinks({ people, log, mail, menu }: Tools): NavLink[] {
+function adminLinks({ people, log, mail, menu, accessibility }: Tools): NavLink[] {
 	return [
 		...(people ? [{ href: '/admin/personer', label: 'Personer' }] : []),
 		...(menu ? [{ href: '/admin/meny', label: 'Meny' }] : []),
 		...(log ? [{ href: '/admin/logg', label: 'Logg' }] : []),
-		...(mail ? [{ href: '/admin/utskick', label: 'Utskick' }] : [])
+		...(mail ? [{ href: '/admin/utskick', label: 'Utskick' }] : []),
+		...(accessibility ? [{ href: '/admin/tillganglighet', label: 'Tillgänglighet' }] : [])
 	];
 }
 
@@ -72,7 +75,8 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 				people: canAdministerScope(memberships, { kind: 'forbund', id: forbund.id }, forbund.region_id),
 				log: canReadAuditLog(memberships),
 				mail: canReadMail(memberships),
-				menu: canArrangeMenu(memberships, owner)
+				menu: canArrangeMenu(memberships, owner),
+				accessibility: canEditAccessibility(memberships, forbund.id)
 			})
 		];
 		return {
@@ -117,7 +121,9 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			people: memberships.some((m) => m.role === 'platform_admin' || m.role === 'coordinator'),
 			log: canReadAuditLog(memberships),
 			mail: canReadMail(memberships),
-			menu: regions.some((r) => canArrangeMenu(memberships, { forbundId: null, regionId: r.id }))
+			menu: regions.some((r) => canArrangeMenu(memberships, { forbundId: null, regionId: r.id })),
+			// The hub's statement and reports are the platform admins'.
+			accessibility: canEditAccessibility(memberships, null)
 		})
 	];
 	return {
