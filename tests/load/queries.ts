@@ -58,7 +58,8 @@ const locals = (site: SiteConfig, origin: string): SiteLocals => ({
 	session: null,
 	twoFactor: null,
 	pending: null,
-	privileged: false
+	privileged: false,
+	featureOff: false
 });
 const event = (site: SiteConfig, origin: string, path: string, params: Record<string, string> = {}) =>
 	({ locals: locals(site, origin), url: new URL(path, origin), params }) as never;

@@ -70,7 +70,7 @@ describe('features per site', () => {
 		const entry = await owner
 			.selectFrom('audit_log')
 			.select(['action', 'summary'])
-			.where('action', '=', 'region.features')
+			.where('action', '=', 'sites.features')
 			.executeTakeFirstOrThrow();
 		expect(entry.summary).toBe('Stängde av Nyheter, Presidiet för Region norr på navet');
 

@@ -77,7 +77,7 @@ describe('the main menu', () => {
 			.execute();
 		expect(await labels()).toEqual(['Om förbundet', 'Nyheter', 'Sök']);
 
-		const audit = await owner.selectFrom('audit_log').selectAll().where('action', '=', 'menu.save').execute();
+		const audit = await owner.selectFrom('audit_log').selectAll().where('action', '=', 'sites.menu').execute();
 		expect(audit).toHaveLength(2);
 		expect(audit[0]).toMatchObject({ entity_type: 'menu', forbund_id: fx.forbund.a, region_id: fx.regions.norr });
 	});

@@ -51,7 +51,7 @@ export const sitesRouter = {
 			const summary = off.length
 				? `Stängde av ${off.map((f) => FEATURE_LABELS[f]).join(', ')} för ${region.name} på navet`
 				: `Slog på alla funktioner för ${region.name} på navet`;
-			await audit(ctx, 'region.features', { id: region.id, region_id: region.id }, summary, { off });
+			await audit(ctx, 'sites.features', { id: region.id, region_id: region.id }, summary, { off });
 			return { off };
 		}),
 
@@ -80,7 +80,7 @@ export const sitesRouter = {
 			assertCanArrangeMenu(ctx.memberships, owner);
 			await saveMenu(ctx, owner, input.keys);
 			const row = { id: owner.forbundId ?? owner.regionId, region_id: owner.regionId, forbund_id: owner.forbundId };
-			await auditMenu(ctx, 'menu.save', row, `Ändrade menyn för ${owner.name}`, { keys: input.keys });
+			await auditMenu(ctx, 'sites.menu', row, `Ändrade menyn för ${owner.name}`, { keys: input.keys });
 			return buildMenu(ctx, owner);
 		})
 } satisfies TRPCRouterRecord;

@@ -42,7 +42,7 @@ export function featureOfRoute(routeId: string | null, kind: 'forbund' | 'hub'):
 export const featureGate: Handle = async ({ event, resolve }) => {
 	event.locals.featureOff = false;
 	const { site } = event.locals;
-	const region = event.params.region;
+	const region = (event.params as Partial<Record<string, string>>).region;
 	const feature = site.kind === 'hub' && region ? featureOfRoute(event.route.id, 'hub') : null;
 	if (!feature || !region) return resolve(event);
 	const off = await api(event.locals)
