@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { demoAccounts } from './accounts.ts';
+import { seedDemoPages } from './content.ts';
 import { demoMeetings, type DemoMeeting } from './minutes.ts';
 import { demoNews } from './news.ts';
 import { demoRegions } from './organisations.ts';
@@ -8,6 +9,7 @@ import { demoRegions } from './organisations.ts';
 export { DEMO_PASSWORD, demoAccounts, demoTotpSecret } from './accounts.ts';
 export { demoRegions } from './organisations.ts';
 export { demoNews, type DemoNews } from './news.ts';
+export { demoPagesFor, seedDemoPages, type DemoPage } from './content.ts';
 export { demoMeetings, type DemoMeeting } from './minutes.ts';
 
 function refuseInProduction() {
@@ -55,7 +57,7 @@ export async function seedDemoOrganisations(db: Kysely<Database>): Promise<void>
 }
 
 /**
- * The demo people and news, in one transaction, once: does nothing when any person exists. Every
+ * The demo people, news and content pages, in one transaction, once: does nothing when any person exists. Every
  * förbund the news names must exist (seedDemoOrganisations, then the sites' registration).
  */
 export async function seedDemoContent(
@@ -119,6 +121,8 @@ export async function seedDemoContent(
 				})
 				.execute();
 		}
+
+		await seedDemoPages(trx, author);
 
 		const coordinator = userIds.get('samordnare@demo.regionportalen.se') ?? null;
 		for (const meeting of demoMeetings)
