@@ -4,7 +4,7 @@
 //    own (PostgreSQL on 54359 under .data/bench-postgres, reset; the hub on 5470, SUS on 5471),
 //    with the servers' page cache off (PAGE_CACHE_SECONDS=0).
 // 2. Seeds 21 regions, 80 förbund and 100,000 news items as the database owner (seed.ts).
-// 3. Starts the baseline (baseline.ts) on 5490 and load-tests five pages on both with autocannon
+// 3. Starts the baseline (baseline.ts) on 5490 and load-tests six pages on both with autocannon
 //    at 10 and 50 connections: the hub's start page, SUS's start page, an article, the news list's
 //    page 50 and a search (a different query on every request).
 // 4. Restarts the portal on the same database with the page cache at its default (5 s) and runs
@@ -63,7 +63,7 @@ const MAX_SEARCH_P99_MS = 100;
 type Server = 'cache on' | 'cache off' | 'baseline';
 
 interface Page {
-	key: 'hub' | 'start' | 'article' | 'list' | 'search';
+	key: 'hub' | 'start' | 'article' | 'list' | 'page' | 'search';
 	label: string;
 	/** Path on the app and on the baseline; for search, made per request. */
 	app: { origin: string; path: () => string };
@@ -325,6 +325,13 @@ async function main() {
 			app: { origin: sus, path: () => '/nyheter?sida=50' },
 			baseline: { origin: BASELINE, path: () => '/f/sus/nyheter?sida=50' },
 			expect: 'sida 50 av'
+		},
+		{
+			key: 'page',
+			label: 'Content page',
+			app: { origin: sus, path: () => '/om-forbundet/styrelse-och-kansli' },
+			baseline: { origin: BASELINE, path: () => '/f/sus/om-forbundet/styrelse-och-kansli' },
+			expect: 'Erik Sundin'
 		},
 		{
 			key: 'search',
