@@ -82,13 +82,16 @@ test('an editor publishes a page under Om förbundet, a visitor finds it, and a 
 	const old = await visitor.request.get(address, { maxRedirects: 0 });
 	expect(old.status()).toBe(301);
 	expect(old.headers()['location']).toBe(`/om-forbundet/vardsamverkan-${stamp}`);
-	await visitor.goto(address);
-	await expect(visitor).toHaveURL(`${ARVIKA_EDA}/om-forbundet/vardsamverkan-${stamp}`);
-	await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
-
-	const missing = await visitor.goto(`${ARVIKA_EDA}/om-forbundet/finns-inte-${stamp}`);
-	expect(missing?.status()).toBe(404);
 	await visitor.close();
+	// A browser that has not kept the old page (anonymous pages may be cached for a minute) follows it.
+	const newcomer = await browser.newPage({ javaScriptEnabled: false });
+	await newcomer.goto(address);
+	await expect(newcomer).toHaveURL(`${ARVIKA_EDA}/om-forbundet/vardsamverkan-${stamp}`);
+	await expect(newcomer.getByRole('heading', { level: 1 })).toHaveText(title);
+
+	const missing = await newcomer.goto(`${ARVIKA_EDA}/om-forbundet/finns-inte-${stamp}`);
+	expect(missing?.status()).toBe(404);
+	await newcomer.close();
 });
 
 test('SUS’s Om förbundet is a content page with its board and office under it', async ({ page }) => {
@@ -101,7 +104,7 @@ test('SUS’s Om förbundet is a content page with its board and office under it
 		.click();
 	await expect(page).toHaveURL(`${SUS}/om-forbundet/styrelse-och-kansli`);
 	await expect(page.getByRole('table')).toContainText('Sollentuna kommun');
-	await expect(page.getByRole('heading', { name: 'Kansli' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Kansli', exact: true })).toBeVisible();
 });
 
 test('a visitor who opens the page editor is sent to sign in', async ({ page }) => {
