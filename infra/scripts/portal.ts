@@ -23,7 +23,7 @@ import { WORKER_ROLE } from '@regionportalen/db/job-queue';
 import { createDb } from '@regionportalen/db/client';
 import { startLocalPostgres, type LocalPostgres } from '@regionportalen/db/local-postgres';
 import { migrateToLatest } from '@regionportalen/db/migrate';
-import { renderStoredBodies } from '@regionportalen/api';
+import { renderStoredBodies, renderStoredPageBodies } from '@regionportalen/api';
 import { hashPassword, parseTotpKey, sealTotpKey } from '@regionportalen/auth';
 import { DEVELOPMENT_SEALING_KEY } from '@regionportalen/db/seal';
 import { listApps, repoRoot, type AppInfo } from './apps.ts';
@@ -112,11 +112,13 @@ async function prepareDatabase(apps: AppInfo[]): Promise<{ appUrl: string; worke
 		const count = await registerSites(db, apps, (site) => `http://localhost:${site.port + portOffset}`);
 		console.log(`Registered ${count} förbund sites.`);
 		if (await seedDemoContent(db, { passwordHash: await hashPassword(DEMO_PASSWORD) })) {
-			console.log('Loaded the demo people and news.');
+			console.log('Loaded the demo people, news and pages.');
 		}
 		await seedDemoTwoFactor(db, (key) => sealTotpKey(parseTotpKey(key)!));
 		const rendered = await renderStoredBodies(db);
 		if (rendered) console.log(`Rendered ${rendered} news bodies to HTML.`);
+		const pages = await renderStoredPageBodies(db);
+		if (pages) console.log(`Rendered ${pages} content page bodies to HTML.`);
 	} finally {
 		await db.destroy();
 	}

@@ -11,6 +11,7 @@
 //   /f/<förbund>/nyheter?sida=N the news list, 10 a page, with the total
 //   /f/<förbund>/sok?q=…       full-text search, 10 hits with highlighted title and snippet, and the total
 //   /f/<förbund>/tillganglighet the accessibility statement with its known gaps
+//   /f/<förbund>/<path…>       a content page (/om-forbundet/styrelse-och-kansli): breadcrumbs, body, children
 
 import http from 'node:http';
 import pg from 'pg';
@@ -99,7 +100,25 @@ const SQL = {
 			ts_headline('swedish', n.lead || E'\\n\\n' || n.body, ${TSQUERY},
 				'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "') as snippet_html
 		from hit join news n on n.id = hit.id join forbund f on f.id = n.forbund_id
-		order by hit.rank desc, hit.published_at desc, hit.id desc`
+		order by hit.rank desc, hit.published_at desc, hit.id desc`,
+	// The published tree of the förbund's pages with their paths, walked from the top in one query.
+	page: `
+		with recursive tree as (
+			select p.id, p.parent_id, p.title, p.lead, p.position, '/' || p.slug as path
+			from content_page p join forbund f on f.id = p.forbund_id
+			where f.slug = $1 and p.parent_id is null and p.status = 'published'
+			union all
+			select c.id, c.parent_id, c.title, c.lead, c.position, t.path || '/' || c.slug
+			from content_page c join tree t on c.parent_id = t.id where c.status = 'published'
+		)
+		select f.name, f.short_name, f.municipalities, f.authorities, f.contact_email, f.contact_phone,
+			p.title, p.lead, p.body_html,
+			coalesce((select json_agg(json_build_object('title', a.title, 'path', a.path) order by length(a.path))
+				from tree a where $2 like a.path || '/%'), '[]') as crumbs,
+			coalesce((select json_agg(json_build_object('title', c.title, 'lead', c.lead, 'path', c.path) order by c.position, c.title)
+				from tree c where c.parent_id = t.id), '[]') as children
+		from tree t join content_page p on p.id = t.id join forbund f on f.id = p.forbund_id
+		where t.path = $2`
 };
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -278,6 +297,17 @@ ${a.tags.length ? `<ul class="tags">${a.tags.map((t: string) => `<li>${esc(t)}</
 		const main = `<h1>Sök</h1><form action="${base}/sok"><label for="q">Sök bland nyheterna</label> <input id="q" name="q" value="${esc(q)}" /> <button>Sök</button></form>
 <p class="count">${total} träffar för ”${esc(q)}”</p><ol class="hits">${hits}</ol>${pager(`${base}/sok?q=${encodeURIComponent(q)}&`, pageNo, Math.max(1, Math.ceil(total / PAGE_SIZE)))}`;
 		return [200, page(`Sök: ${q}`, { name: rows[0]?.name ?? forbund }, base, main)];
+	}
+	if (rest.length > 0 && rest[0] !== 'nyheter' && rest[0] !== 'sok') {
+		const { rows } = await pool.query(SQL.page, [forbund, `/${rest.join('/')}`]);
+		const p = rows[0];
+		if (!p) return [404, 'Sidan finns inte.'];
+		const crumbs = [{ title: 'Start', path: '' }, ...(p.crumbs as { title: string; path: string }[])];
+		// body_html is the app's sanitised rendering, stored at save: trusted as the app trusts it.
+		const main = `<nav aria-label="Brödsmulor"><ol>${crumbs.map((c) => `<li><a href="${base}${esc(c.path) || '/'}">${esc(c.title)}</a></li>`).join('')}<li><span aria-current="page">${esc(p.title)}</span></li></ol></nav>
+<article><h1>${esc(p.title)}</h1><p class="lead">${esc(p.lead)}</p><div class="prose">${p.body_html ?? ''}</div></article>
+${p.children.length ? `<section><h2>Sidor under ${esc(p.title)}</h2><ul>${(p.children as { title: string; lead: string; path: string }[]).map((c) => `<li><h3><a href="${base}${esc(c.path)}">${esc(c.title)}</a></h3><p>${esc(c.lead)}</p></li>`).join('')}</ul></section>` : ''}`;
+		return [200, page(p.title, p, base, main)];
 	}
 	return [404, 'Sidan finns inte.'];
 };

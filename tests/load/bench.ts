@@ -63,7 +63,7 @@ const MAX_SEARCH_P99_MS = 100;
 type Server = 'cache on' | 'cache off' | 'baseline';
 
 interface Page {
-	key: 'hub' | 'start' | 'article' | 'list' | 'statement' | 'search';
+	key: 'hub' | 'start' | 'article' | 'list' | 'page' | 'statement' | 'search';
 	label: string;
 	/** Path on the app and on the baseline; for search, made per request. */
 	app: { origin: string; path: () => string };
@@ -325,6 +325,13 @@ async function main() {
 			app: { origin: sus, path: () => '/nyheter?sida=50' },
 			baseline: { origin: BASELINE, path: () => '/f/sus/nyheter?sida=50' },
 			expect: 'sida 50 av'
+		},
+		{
+			key: 'page',
+			label: 'Content page',
+			app: { origin: sus, path: () => '/om-forbundet/styrelse-och-kansli' },
+			baseline: { origin: BASELINE, path: () => '/f/sus/om-forbundet/styrelse-och-kansli' },
+			expect: 'Erik Sundin'
 		},
 		{
 			key: 'statement',

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
+import { seedDemoPages } from '@regionportalen/db/demo';
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RESERVED_SLUGS, renderStoredPageBodies } from '../src/content/index.ts';
@@ -356,6 +357,30 @@ describe('editing a page', () => {
 	});
 });
 
+describe('a site without pages', () => {
+	it('refuses page writes, also to a platform admin', async () => {
+		const page = await as.editorA.content.create({ owner: A, title: 'Kontakt' });
+		await owner
+			.updateTable('forbund')
+			.set({ features: ['news'] })
+			.where('id', '=', fx.forbund.a)
+			.execute();
+		try {
+			for (const caller of [as.editorA, as.platformAdmin]) {
+				const refused = await expectTrpcError(caller.content.create({ owner: A, title: 'Ny' }), 'FORBIDDEN');
+				expect(refused.message).toBe('Sidor finns inte på den här webbplatsen.');
+			}
+			await expectTrpcError(as.editorA.content.publish({ id: page.id }), 'FORBIDDEN');
+		} finally {
+			await owner
+				.updateTable('forbund')
+				.set({ features: ['news', 'search', 'minutes', 'content'] })
+				.where('id', '=', fx.forbund.a)
+				.execute();
+		}
+	});
+});
+
 describe('search', () => {
 	it('finds a published page of the owner and not a draft nor another owner’s page', async () => {
 		await published({ title: 'Kontakt', lead: 'Så når du kansliet.', body: 'Ring växeln om rehabiliteringen.' });
@@ -366,6 +391,27 @@ describe('search', () => {
 		expect(hits[0]!.snippet_html).toContain('<mark>rehabiliteringen</mark>');
 		// An editor's own draft stays out of the public search too.
 		expect(await as.editorA.content.search({ owner: A, q: 'utkast' })).toEqual([]);
+	});
+});
+
+describe('the demo pages', () => {
+	it('give every förbund Om förbundet with two pages under it, and every region Om samverkan', async () => {
+		await owner.transaction().execute((trx) => seedDemoPages(trx, () => null));
+		expect(await renderStoredPageBodies(owner)).toBe(3 * 3 + 2);
+		for (const forbund of ['a', 'b', 'c'] as const) {
+			const tree = await as.anonymous.content.tree({ owner: { forbund } });
+			expect(tree.map((p) => p.path)).toEqual([
+				'/om-forbundet',
+				'/om-forbundet/styrelse-och-kansli',
+				'/om-forbundet/kontakt'
+			]);
+		}
+		const about = await byPath('/om-forbundet');
+		if ('redirect' in about) throw new Error('expected a page');
+		expect(about.page.lead).toContain('Samordningsförbundet A');
+		expect(about.children.map((c) => c.title)).toEqual(['Styrelse och kansli', 'Kontakt']);
+		const region = await as.anonymous.content.byPath({ owner: { region: 'norr' }, path: ['om-samverkan'] });
+		expect(region).toMatchObject({ page: { title: 'Om samverkan' } });
 	});
 });
 

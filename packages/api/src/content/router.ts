@@ -2,6 +2,7 @@ import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import {
+	assertFeature,
 	attachmentInput,
 	attachmentNotFound,
 	attachmentRow,
@@ -11,8 +12,10 @@ import {
 	publicProcedure,
 	querySchema,
 	removeAttachmentInput,
+	renderMarkdown,
 	resolveOwner,
 	roleCheckedProcedure,
+	signedInProcedure,
 	type SignedInContext,
 	slugify,
 	slugSchema
@@ -89,6 +92,7 @@ async function editable(ctx: SignedInContext, id: number) {
 	const page = await findById(ctx.db, id);
 	if (!page) throw new TRPCError({ code: 'NOT_FOUND', message: 'Sidan finns inte.' });
 	assertCanEditPages(ctx.memberships, page);
+	await assertFeature(ctx, page, 'content');
 	return page;
 }
 
@@ -149,6 +153,11 @@ export const contentRouter = {
 		.input(z.object({ owner: ownerSchema, q: querySchema }))
 		.query(async ({ ctx, input }) => searchPages(ctx.db, await resolveOwner(ctx, input.owner), input.q, PAGE_HITS)),
 
+	/** What an editor's Markdown will look like: the same rendering and sanitising as on saving. */
+	preview: signedInProcedure
+		.input(z.object({ body: textFields.shape.body }))
+		.query(({ input }) => ({ html: renderMarkdown(input.body) })),
+
 	/** Every page of a förbund or region, drafts included, in tree order with its depth, for its editors. */
 	forEditing: roleCheckedProcedure.input(z.object({ owner: ownerSchema })).query(async ({ ctx, input }) => {
 		const owner = await resolveOwner(ctx, input.owner);
@@ -168,7 +177,9 @@ export const contentRouter = {
 		.input(textFields.extend({ owner: ownerSchema, slug: pageSlug.optional() }).extend(placeFields.shape))
 		.mutation(async ({ ctx, input }) => {
 			const owner = await resolveOwner(ctx, input.owner);
-			assertCanEditPages(ctx.memberships, { forbund_id: owner.forbundId, region_id: owner.regionId });
+			const key = { forbund_id: owner.forbundId, region_id: owner.regionId };
+			assertCanEditPages(ctx.memberships, key);
+			await assertFeature(ctx, key, 'content');
 			const tree = await editingTree(ctx.db, owner);
 			const slug = input.slug ?? uniqueSlug(tree, input.parentId, slugify(input.title));
 			const place = placeFor(tree, { pageId: null, parentId: input.parentId, slug, position: input.position });

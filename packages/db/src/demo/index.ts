@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { insertDemoStatements } from './accessibility.ts';
 import { demoAccounts } from './accounts.ts';
+import { seedDemoPages } from './content.ts';
 import { demoMeetings, type DemoMeeting } from './minutes.ts';
 import { demoNews } from './news.ts';
 import { demoRegions } from './organisations.ts';
@@ -10,6 +11,7 @@ export { DEMO_PASSWORD, demoAccounts, demoTotpSecret } from './accounts.ts';
 export { demoRegions } from './organisations.ts';
 export { demoStatements, type DemoStatement } from './accessibility.ts';
 export { demoNews, type DemoNews } from './news.ts';
+export { demoPagesFor, seedDemoPages, type DemoPage } from './content.ts';
 export { demoMeetings, type DemoMeeting } from './minutes.ts';
 
 function refuseInProduction() {
@@ -57,7 +59,7 @@ export async function seedDemoOrganisations(db: Kysely<Database>): Promise<void>
 }
 
 /**
- * The demo people and news, in one transaction, once: does nothing when any person exists. Every
+ * The demo people, news and content pages, in one transaction, once: does nothing when any person exists. Every
  * förbund the news names must exist (seedDemoOrganisations, then the sites' registration).
  */
 export async function seedDemoContent(
@@ -121,6 +123,8 @@ export async function seedDemoContent(
 				})
 				.execute();
 		}
+
+		await seedDemoPages(trx, author);
 
 		const coordinator = userIds.get('samordnare@demo.regionportalen.se') ?? null;
 		for (const meeting of demoMeetings)

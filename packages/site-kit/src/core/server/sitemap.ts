@@ -1,4 +1,5 @@
 import type { RequestHandler } from '@sveltejs/kit';
+import type { Feature } from '@regionportalen/db';
 import { api } from './api.ts';
 
 // sitemap.xml and robots.txt for every site, at the site's public origin.
@@ -9,21 +10,28 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export const sitemap: RequestHandler = async ({ locals }) => {
 	const caller = api(locals);
 	const entries: { path: string; lastmod?: Date }[] = [{ path: '/' }];
-	if (locals.site.kind === 'forbund') {
-		if (!locals.site.features || locals.site.features.includes('news')) {
-			entries.push({ path: '/nyheter' });
-			for (const item of await caller.news.sitemap({ owner: { forbund: locals.site.forbund } })) {
-				entries.push({ path: `/nyheter/${item.slug}`, lastmod: item.updated_at });
+	/** The news and content pages of one owner, under `base`, as far as the site has those features. */
+	const owned = async (owner: { forbund: string } | { region: string }, base: string, has: (f: Feature) => boolean) => {
+		if (has('news')) {
+			entries.push({ path: `${base}/nyheter` });
+			for (const item of await caller.news.sitemap({ owner })) {
+				entries.push({ path: `${base}/nyheter/${item.slug}`, lastmod: item.updated_at });
 			}
 		}
+		if (has('content')) {
+			for (const page of await caller.content.sitemap({ owner })) {
+				entries.push({ path: `${base}${page.path}`, lastmod: page.updated_at });
+			}
+		}
+	};
+	if (locals.site.kind === 'forbund') {
+		const { features } = locals.site;
+		await owned({ forbund: locals.site.forbund }, '', (f) => !features || features.includes(f));
 	} else {
 		for (const region of locals.site.regions) {
 			entries.push({ path: `/${region}` }, { path: `/${region}/om` });
-			if ((await caller.sites.region({ slug: region })).features_off.includes('news')) continue;
-			entries.push({ path: `/${region}/nyheter` });
-			for (const item of await caller.news.sitemap({ owner: { region } })) {
-				entries.push({ path: `/${region}/nyheter/${item.slug}`, lastmod: item.updated_at });
-			}
+			const off = (await caller.sites.region({ slug: region })).features_off;
+			await owned({ region }, `/${region}`, (f) => !off.includes(f));
 		}
 	}
 	const urls = entries

@@ -9,6 +9,7 @@ import { api, basePath, orErrorPage, type Owner, ownerFor, pageParam } from '../
 // beside the form.
 
 export type SearchResult = RouterOutputs['search']['news'];
+export type PageHit = RouterOutputs['content']['search'][number];
 export type SearchHit = SearchResult['items'][number];
 
 export interface SearchData {
@@ -22,6 +23,8 @@ export interface SearchData {
 	regionName: string | null;
 	/** null before anything was searched. */
 	result: SearchResult | null;
+	/** The site's content pages that match, shown above the news on the first page. */
+	pages: PageHit[];
 	/** Why the query was refused, shown by the form. */
 	error: string | null;
 }
@@ -36,19 +39,34 @@ export async function loadSearch({ locals, url, params }: ServerLoadEvent): Prom
 	const scope = ownerFor(locals, params);
 	const caller = api(locals);
 	const q = url.searchParams.get('q') ?? '';
-	const regionName =
-		'region' in scope ? (await orErrorPage(caller.sites.region({ slug: scope.region }), url)).name : null;
-	const data: SearchData = { q, scope, base: basePath(scope), regionName, result: null, error: null };
+	const region = 'region' in scope ? await orErrorPage(caller.sites.region({ slug: scope.region }), url) : null;
+	const data: SearchData = {
+		q,
+		scope,
+		base: basePath(scope),
+		regionName: region?.name ?? null,
+		result: null,
+		pages: [],
+		error: null
+	};
 	if (q.trim() === '') return data;
 
 	const page = pageParam(url);
+	// The pages, where the site has them: a separate, small query beside the news search's own.
+	const hasPages = region
+		? !region.features_off.includes('content')
+		: locals.site.kind === 'forbund' && (!locals.site.features || locals.site.features.includes('content'));
 	let result: SearchResult;
+	let pages: PageHit[] = [];
 	try {
-		result = await caller.search.news({ scope, q, page });
+		[result, pages] = await Promise.all([
+			caller.search.news({ scope, q, page }),
+			hasPages && page === 1 ? caller.content.search({ owner: scope, q }) : Promise.resolve([])
+		]);
 	} catch (e) {
 		if (e instanceof TRPCError && e.code === 'BAD_REQUEST') error(400, refusal(e));
 		throw e;
 	}
 	if (page > result.pageCount) error(404, 'Sidan finns inte.');
-	return { ...data, result };
+	return { ...data, result, pages };
 }

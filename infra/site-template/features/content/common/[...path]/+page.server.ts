@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadContentPage as load } from '@regionportalen/site-kit/content/server';
