@@ -4,7 +4,8 @@ import { ARVIKA_EDA, SUS } from '../portal.ts';
 import { expect, expectAccessible, settled, signIn, test } from '../fixtures.ts';
 
 // Content pages without JavaScript: an editor makes a page under the demo "Om förbundet", gives it
-// an image and publishes it; a visitor reads it, finds it under its parent and in the site search;
+// an image and publishes it; a visitor reads it, finds it in the menu under its parent, on its
+// parent's page and in the site search;
 // a new address keeps the old one working as a 301. Editors write on Arvika-Eda (the visitor specs
 // count SUS's demo content); SUS's /om-forbundet, once a hand-written page, is now demo data.
 test.use({ javaScriptEnabled: false });
@@ -58,6 +59,13 @@ test('an editor publishes a page under Om förbundet, a visitor finds it, and a 
 	await expect(visitor.getByText('Vårens gemensamma dag.')).toBeVisible();
 	const crumbs = visitor.getByRole('navigation', { name: 'Brödsmulor' });
 	await expect(crumbs.getByRole('link', { name: 'Om förbundet' })).toHaveAttribute('href', '/om-forbundet');
+	// In the menu: under its parent, the section's sub-menu while the visitor is there.
+	await expect(
+		visitor.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Om förbundet' })
+	).toHaveAttribute('aria-current', 'page');
+	await expect(
+		visitor.getByRole('navigation', { name: 'Undermeny för Om förbundet' }).getByRole('link', { name: title })
+	).toHaveAttribute('aria-current', 'page');
 	await expectAccessible(visitor);
 
 	// Listed with its lead on its parent's page.
