@@ -215,8 +215,7 @@ const CASES: Record<string, Case> = {
 		const { id } = await reporter.accessibility.report(report());
 		return () => as.adminA.accessibility.updateReport({ site: { forbund: 'a' }, id, status: 'answered' });
 	},
-	'sites.setRegionFeatures': async () => () =>
-		as.platformAdmin.sites.setRegionFeatures({ region: 'norr', off: [] }),
+	'sites.setRegionFeatures': async () => () => as.platformAdmin.sites.setRegionFeatures({ region: 'norr', off: [] }),
 	'sites.saveMenu': async () => () => as.adminA.sites.saveMenu({ owner: { forbund: 'a' }, keys: ['feature:news'] }),
 	'admin.invite': async () => () => newInvitation(),
 	'admin.resendInvitation': async () => {
