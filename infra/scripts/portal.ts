@@ -23,7 +23,7 @@ import { WORKER_ROLE } from '@regionportalen/db/job-queue';
 import { createDb } from '@regionportalen/db/client';
 import { startLocalPostgres, type LocalPostgres } from '@regionportalen/db/local-postgres';
 import { migrateToLatest } from '@regionportalen/db/migrate';
-import { renderStoredBodies, renderStoredPageBodies } from '@regionportalen/api';
+import { renderStoredBodies } from '@regionportalen/api';
 import { hashPassword, parseTotpKey, sealTotpKey } from '@regionportalen/auth';
 import { DEVELOPMENT_SEALING_KEY } from '@regionportalen/db/seal';
 import { listApps, repoRoot, type AppInfo } from './apps.ts';
@@ -115,9 +115,9 @@ async function prepareDatabase(apps: AppInfo[]): Promise<{ appUrl: string; worke
 			console.log('Loaded the demo people, news and pages.');
 		}
 		await seedDemoTwoFactor(db, (key) => sealTotpKey(parseTotpKey(key)!));
-		const rendered = await renderStoredBodies(db);
+		const rendered = await renderStoredBodies(db, 'news');
 		if (rendered) console.log(`Rendered ${rendered} news bodies to HTML.`);
-		const pages = await renderStoredPageBodies(db);
+		const pages = await renderStoredBodies(db, 'content_page');
 		if (pages) console.log(`Rendered ${pages} content page bodies to HTML.`);
 	} finally {
 		await db.destroy();

@@ -250,7 +250,7 @@ export async function seedLargeDataSet(ownerUrl: string, options: SeedOptions = 
 			log(`Rendering the bodies to HTML … (${seconds()} s)`);
 			const owner = createDb({ connectionString: ownerUrl, max: 1 });
 			try {
-				await renderStoredBodies(owner, { batch: 2_000 });
+				await renderStoredBodies(owner, 'news', { batch: 2_000 });
 			} finally {
 				await owner.destroy();
 			}

@@ -17,7 +17,14 @@ export {
 	REPORTS_PATH,
 	statementSchema
 } from './accessibility/index.ts';
-export { FEATURE_LABELS, PRIVILEGED_ROLES, requiresTwoFactor, SiteFactsCache } from './core/index.ts';
+export {
+	FEATURE_LABELS,
+	PRIVILEGED_ROLES,
+	renderStoredBodies,
+	requiresTwoFactor,
+	SiteFactsCache,
+	type BodyTable
+} from './core/index.ts';
 export { canArrangeMenu, canSetRegionFeatures, type MenuEntry, type MenuLink } from './sites/index.ts';
 export {
 	AUDIT_PAGE_SIZE,
@@ -28,13 +35,7 @@ export {
 	roleLabel,
 	type AdminScope
 } from './accounts/index.ts';
-export { canEditPages, PAGE_HITS, renderStoredPageBodies, RESERVED_SLUGS } from './content/index.ts';
+export { canEditPages, PAGE_HITS, RESERVED_SLUGS } from './content/index.ts';
 export { canReadMail, MAIL_PAGE_SIZE } from './mail/index.ts';
 export { canReadMinutes, canWriteMinutes, type MinutesScope } from './minutes/index.ts';
-export {
-	canEditForbundNews,
-	canEditNews,
-	canEditRegionNews,
-	NEWS_PAGE_SIZE,
-	renderStoredBodies
-} from './news/index.ts';
+export { canEditForbundNews, canEditNews, canEditRegionNews, NEWS_PAGE_SIZE } from './news/index.ts';

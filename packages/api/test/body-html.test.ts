@@ -1,6 +1,6 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { renderStoredBodies } from '../src/news/body-html.ts';
+import { renderStoredBodies } from '../src/core/index.ts';
 import { MARKDOWN_TAGS, renderMarkdown } from '../src/core/markdown.ts';
 import { XSS_PAYLOADS } from './fixtures/xss-payloads.ts';
 import { callersFor } from './helpers.ts';
@@ -100,11 +100,11 @@ describe('the stored body HTML', () => {
 			])
 			.returning('id')
 			.execute();
-		expect(await renderStoredBodies(owner, { batch: 1 })).toBe(2);
+		expect(await renderStoredBodies(owner, 'news', { batch: 1 })).toBe(2);
 		for (const { id } of rows) {
 			const row = await stored(id);
 			expect(row.body_html).toBe(renderMarkdown(row.body));
 		}
-		expect(await renderStoredBodies(owner)).toBe(0);
+		expect(await renderStoredBodies(owner, 'news')).toBe(0);
 	});
 });

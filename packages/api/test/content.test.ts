@@ -5,7 +5,8 @@ import { sql } from 'kysely';
 import { seedDemoPages } from '@regionportalen/db/demo';
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { RESERVED_SLUGS, renderStoredPageBodies } from '../src/content/index.ts';
+import { RESERVED_SLUGS } from '../src/content/index.ts';
+import { renderStoredBodies } from '../src/core/index.ts';
 import { callersFor, expectTrpcError } from './helpers.ts';
 
 const { db, owner } = await createTestDatabase();
@@ -108,7 +109,7 @@ describe('content pages for visitors', () => {
 		const read = await byPath('/om-forbundet');
 		if ('redirect' in read) throw new Error('expected a page');
 		expect(read.page.body_html).toContain('<strong>text</strong>');
-		expect(await renderStoredPageBodies(owner)).toBe(1);
+		expect(await renderStoredBodies(owner, 'content_page')).toBe(1);
 		const row = await owner.selectFrom('content_page').select('body_html').executeTakeFirstOrThrow();
 		expect(row.body_html).toContain('<strong>text</strong>');
 	});
@@ -397,7 +398,7 @@ describe('search', () => {
 describe('the demo pages', () => {
 	it('give every förbund Om förbundet with two pages under it, and every region Om samverkan', async () => {
 		await owner.transaction().execute((trx) => seedDemoPages(trx, () => null));
-		expect(await renderStoredPageBodies(owner)).toBe(3 * 3 + 2);
+		expect(await renderStoredBodies(owner, 'content_page')).toBe(3 * 3 + 2);
 		for (const forbund of ['a', 'b', 'c'] as const) {
 			const tree = await as.anonymous.content.tree({ owner: { forbund } });
 			expect(tree.map((p) => p.path)).toEqual([

@@ -1,7 +1,7 @@
-import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '@regionportalen/db';
-import type { Owner } from '../core/index.ts';
+import { bodyWhenNoHtml, itemAttachments, type Owner } from '../core/index.ts';
 import { placeAll } from './tree.ts';
 
 // Content page queries. Each takes the db (or a transaction) first. An owner's pages are few (tens),
@@ -81,11 +81,6 @@ export function findById(db: Q, id: number) {
 }
 export type PageRow = NonNullable<Awaited<ReturnType<typeof findById>>>;
 
-/** The Markdown, only when there is no stored HTML to show (see body-html.ts). */
-const bodyWhenNoHtml = sql<string | null>`case when content_page.body_html is null then content_page.body end`.as(
-	'body_md'
-);
-
 /** What a visitor's page shows: the published page with its attachments, in one round trip. */
 export function findPublishedPage(db: Q, id: number) {
 	return db
@@ -96,7 +91,7 @@ export function findPublishedPage(db: Q, id: number) {
 			'content_page.title',
 			'content_page.lead',
 			'content_page.body_html',
-			bodyWhenNoHtml,
+			bodyWhenNoHtml('content_page'),
 			'content_page.published_at',
 			'content_page.updated_at',
 			'content_page.image_key',
@@ -135,14 +130,8 @@ export async function findRedirect(db: Q, owner: PageOwnerKey, path: string) {
 	return (await q.executeTakeFirst())?.page_id ?? null;
 }
 
-export async function listAttachments(db: Q, pageId: number) {
-	return db
-		.selectFrom('content_page_attachment')
-		.select(['id', 'storage_key', 'filename', 'size_bytes'])
-		.where('page_id', '=', pageId)
-		.orderBy('id')
-		.execute();
-}
+/** A page's PDF attachments. */
+export const attachments = itemAttachments('content_page_attachment', 'page_id');
 
 export async function hasChildren(db: Q, pageId: number) {
 	return !!(await db.selectFrom('content_page').select('id').where('parent_id', '=', pageId).executeTakeFirst());

@@ -4,33 +4,36 @@ import { z } from 'zod';
 import {
 	assertFeature,
 	attachmentInput,
-	attachmentNotFound,
-	attachmentRow,
 	auditFor,
 	idSchema,
+	imageColumns,
+	NO_IMAGE,
 	ownerSchema,
 	publicProcedure,
 	querySchema,
 	removeAttachmentInput,
+	removeImageInput,
 	renderMarkdown,
 	resolveOwner,
 	roleCheckedProcedure,
+	setImageInput,
 	signedInProcedure,
 	type SignedInContext,
 	slugify,
-	slugSchema
+	slugSchema,
+	storedHtml,
+	versionSchema
 } from '../core/index.ts';
 import { assertCanEditPages } from './access.ts';
-import { pageBodyHtml } from './body-html.ts';
 import { findRevision, listRevisions, recordRevision, saveVersioned, textColumns } from './edit.ts';
 import { placeFor, uniqueSlug } from './place.ts';
 import {
+	attachments,
 	editingTree,
 	findById,
 	findPublishedPage,
 	findRedirect,
 	hasChildren,
-	listAttachments,
 	publishedTree
 } from './queries.ts';
 import { addressesUnder, dropShadowed, recordRedirects } from './redirects.ts';
@@ -40,7 +43,7 @@ import { ancestorsOf } from './tree.ts';
 /** How many page hits the site search shows above the news. */
 export const PAGE_HITS = 5;
 
-const version = z.number().int().positive();
+const version = versionSchema;
 
 const textFields = z.object({
 	title: z.string().trim().min(2, 'Rubriken behöver minst 2 tecken.').max(200, 'Rubriken får vara högst 200 tecken.'),
@@ -128,7 +131,7 @@ export const contentRouter = {
 		const page = (await findPublishedPage(ctx.db, placed.id)) ?? raise(notFound());
 		const { body_md: _, ...rest } = page;
 		return {
-			page: { ...rest, path: placed.path, body_html: pageBodyHtml(page) },
+			page: { ...rest, path: placed.path, body_html: storedHtml(page) },
 			breadcrumbs: (ancestorsOf(tree, placed.id) ?? []).map((p) => ({ title: p.title, path: p.path })),
 			children: tree
 				.filter((p) => p.parent_id === placed.id)
@@ -283,36 +286,17 @@ export const contentRouter = {
 		}),
 
 	/** Sets the page's image after the host stored it (@regionportalen/media), with its required alt text. */
-	setImage: roleCheckedProcedure
-		.input(
-			z.object({
-				id: idSchema,
-				version,
-				key: z.string().regex(/^images\/[a-f0-9]{32}$/, 'Ogiltig bild.'),
-				width: z.number().int().positive().max(1600),
-				height: z.number().int().positive().max(20_000),
-				alt: z.string().trim().min(1, 'Bilden behöver en alternativtext som beskriver den.').max(300),
-				caption: z.string().trim().max(300).default('')
-			})
-		)
-		.mutation(async ({ ctx, input }) => {
-			await editable(ctx, input.id);
-			const image = {
-				image_key: input.key,
-				image_width: input.width,
-				image_height: input.height,
-				image_alt: input.alt,
-				image_caption: input.caption
-			};
-			const saved = (await saveVersioned(ctx.db, input.id, input.version, ctx.user.id, image)) ?? raise(conflict());
-			await audit(ctx, 'content.image_set', saved, `Satte en bild på ”${saved.title}”`, { key: input.key });
-			return saved;
-		}),
+	setImage: roleCheckedProcedure.input(setImageInput).mutation(async ({ ctx, input }) => {
+		await editable(ctx, input.id);
+		const saved =
+			(await saveVersioned(ctx.db, input.id, input.version, ctx.user.id, imageColumns(input))) ?? raise(conflict());
+		await audit(ctx, 'content.image_set', saved, `Satte en bild på ”${saved.title}”`, { key: input.key });
+		return saved;
+	}),
 
-	removeImage: roleCheckedProcedure.input(z.object({ id: idSchema, version })).mutation(async ({ ctx, input }) => {
+	removeImage: roleCheckedProcedure.input(removeImageInput).mutation(async ({ ctx, input }) => {
 		const page = await editable(ctx, input.id);
-		const image = { image_key: null, image_width: null, image_height: null, image_alt: '', image_caption: '' };
-		const saved = (await saveVersioned(ctx.db, input.id, input.version, ctx.user.id, image)) ?? raise(conflict());
+		const saved = (await saveVersioned(ctx.db, input.id, input.version, ctx.user.id, NO_IMAGE)) ?? raise(conflict());
 		await audit(ctx, 'content.image_remove', saved, `Tog bort bilden från ”${saved.title}”`, { key: page.image_key });
 		return saved;
 	}),
@@ -320,16 +304,12 @@ export const contentRouter = {
 	/** Attachments (PDF) of a page, for its editors; visitors get them with the page. */
 	attachments: roleCheckedProcedure.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
 		await editable(ctx, input.id);
-		return listAttachments(ctx.db, input.id);
+		return attachments.list(ctx.db, input.id);
 	}),
 
 	addAttachment: roleCheckedProcedure.input(attachmentInput('files')).mutation(async ({ ctx, input }) => {
 		const page = await editable(ctx, input.id);
-		const attachment = await ctx.db
-			.insertInto('content_page_attachment')
-			.values({ page_id: input.id, ...attachmentRow(input) })
-			.returningAll()
-			.executeTakeFirstOrThrow();
+		const attachment = await attachments.add(ctx.db, input);
 		await audit(ctx, 'content.attachment_add', page, `Bifogade ${input.filename} till ”${page.title}”`, {
 			attachment_id: attachment.id
 		});
@@ -338,13 +318,7 @@ export const contentRouter = {
 
 	removeAttachment: roleCheckedProcedure.input(removeAttachmentInput).mutation(async ({ ctx, input }) => {
 		const page = await editable(ctx, input.id);
-		const removed = await ctx.db
-			.deleteFrom('content_page_attachment')
-			.where('id', '=', input.attachmentId)
-			.where('page_id', '=', input.id)
-			.returning(['storage_key', 'filename'])
-			.executeTakeFirst();
-		if (!removed) throw attachmentNotFound();
+		const removed = await attachments.remove(ctx.db, input.id, input.attachmentId);
 		await audit(ctx, 'content.attachment_remove', page, `Tog bort bilagan ${removed.filename} från ”${page.title}”`, {
 			attachment_id: input.attachmentId
 		});
@@ -363,7 +337,7 @@ export const contentRouter = {
 				message: 'Sidan har undersidor. Flytta eller ta bort dem först.'
 			});
 		}
-		const files = await listAttachments(ctx.db, page.id);
+		const files = await attachments.list(ctx.db, page.id);
 		// Row-level security may leave the row in place without an error: then nothing was removed.
 		const deleted = await ctx.db
 			.deleteFrom('content_page')

@@ -10,7 +10,6 @@ import {
 	tagScope,
 	yearCounts
 } from './archive.ts';
-import { bodyHtml } from './body-html.ts';
 import type { NewsFeed } from './queries.ts';
 import {
 	type Context,
@@ -21,6 +20,7 @@ import {
 	regionBySlug,
 	slugSchema,
 	resolveOwner,
+	storedHtml,
 	type OwnerInput
 } from '../core/index.ts';
 import { NEWS_PAGE_SIZE } from './router.ts';
@@ -103,7 +103,7 @@ export const archiveRouter = {
 				tag,
 				items: items.map(({ body_md, ...item }) => ({
 					...item,
-					body_html: bodyHtml({ body_html: item.body_html, body_md })
+					body_html: storedHtml({ body_html: item.body_html, body_md })
 				}))
 			};
 		})

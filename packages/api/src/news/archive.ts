@@ -8,7 +8,7 @@ import {
 	type Transaction
 } from 'kysely';
 import type { Database } from '@regionportalen/db';
-import { bodyWhenNoHtml } from './body-html.ts';
+import { bodyWhenNoHtml } from '../core/index.ts';
 import { creditColumns, inFeed, publishedBySlug, listColumns, visible, type NewsFeed, type Page } from './queries.ts';
 
 // Reading published news by other ways than the plain list: by year, by tag, related to an item,
@@ -183,7 +183,7 @@ export async function listRelated(db: Q, owner: Owner, slug: string, limit = 3) 
 /** What a feed entry shows of an item: the list's columns, its body's HTML, tags, dates and author. */
 const feedItemColumns = [
 	'news.body_html',
-	bodyWhenNoHtml,
+	bodyWhenNoHtml('news'),
 	'news.tags',
 	'news.tag_slugs',
 	'news.updated_at',

@@ -1,6 +1,5 @@
 // News: a förbund's and a region's items, their editing, archive, feeds and search.
 export { archiveRouter } from './archive-router.ts';
 export { canEditForbundNews, canEditNews, canEditRegionNews } from './access.ts';
-export { renderStoredBodies } from './body-html.ts';
 export { NEWS_PAGE_SIZE, newsRouter } from './router.ts';
 export { searchRouter } from './search-router.ts';

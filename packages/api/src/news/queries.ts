@@ -1,8 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database, News } from '@regionportalen/db';
-import { bodyWhenNoHtml } from './body-html.ts';
-import { slugify } from '../core/index.ts';
+import { bodyWhenNoHtml, slugify } from '../core/index.ts';
 
 // News queries. Each takes the db (or a transaction) first, so the same function serves a request
 // and a larger transaction.
@@ -129,7 +128,7 @@ const articleColumns = [
 	'news.title',
 	'news.lead',
 	'news.body_html',
-	bodyWhenNoHtml,
+	bodyWhenNoHtml('news'),
 	'news.status',
 	'news.shared_with_region',
 	'news.published_at',

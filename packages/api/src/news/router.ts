@@ -11,7 +11,6 @@ import {
 	listPublishedSlugs,
 	uniqueSlug
 } from './queries.ts';
-import { bodyHtml } from './body-html.ts';
 import {
 	forbundBySlug,
 	idSchema,
@@ -28,20 +27,24 @@ import {
 	requireRegion,
 	resolveOwner,
 	attachmentInput,
-	attachmentNotFound,
-	attachmentRow,
 	removeAttachmentInput,
 	auditFor,
-	assertFeature
+	assertFeature,
+	imageColumns,
+	NO_IMAGE,
+	removeImageInput,
+	setImageInput,
+	storedHtml,
+	versionSchema
 } from '../core/index.ts';
 import {
+	attachments,
 	contentColumns,
 	findRevision,
-	listAttachments,
 	listRevisions,
 	recordRevision,
 	saveContent,
-	saveImage
+	saveVersioned
 } from './edit.ts';
 
 export const NEWS_PAGE_SIZE = 10;
@@ -154,7 +157,7 @@ export const newsRouter = {
 		const item = await findPublishedBySlug(ctx.db, await resolveOwner(ctx, input.owner), input.slug);
 		if (!item) throw notFound();
 		const { body_md: _, ...article } = item;
-		return { ...article, body_html: bodyHtml(item) };
+		return { ...article, body_html: storedHtml(item) };
 	}),
 
 	/** What an editor's Markdown will look like: the same rendering and sanitising as published. */
@@ -201,7 +204,7 @@ export const newsRouter = {
 
 	/** Saves an edit; refused when someone else saved since `version` was read. */
 	update: roleCheckedProcedure
-		.input(newsFields.extend({ id: idSchema, version: z.number().int().positive() }))
+		.input(newsFields.extend({ id: idSchema, version: versionSchema }))
 		.mutation(async ({ ctx, input }) => {
 			const { id, version, ...content } = input;
 			const item = await editable(ctx, id);
@@ -221,7 +224,7 @@ export const newsRouter = {
 
 	/** Brings back an earlier revision's content as a new save (history is never rewritten). */
 	restore: roleCheckedProcedure
-		.input(z.object({ id: idSchema, revisionId: idSchema, version: z.number().int().positive() }))
+		.input(z.object({ id: idSchema, revisionId: idSchema, version: versionSchema }))
 		.mutation(async ({ ctx, input }) => {
 			const item = await editable(ctx, input.id);
 			const revision = await findRevision(ctx.db, input.id, input.revisionId);
@@ -252,55 +255,30 @@ export const newsRouter = {
 	 * Sets the item's image, after the host stored it (see @regionportalen/media): its key and size,
 	 * with the alt text an image always needs. A save like any other: versioned, with a revision.
 	 */
-	setImage: roleCheckedProcedure
-		.input(
-			z.object({
-				id: idSchema,
-				version: z.number().int().positive(),
-				key: z.string().regex(/^images\/[a-f0-9]{32}$/, 'Ogiltig bild.'),
-				width: z.number().int().positive().max(1600),
-				height: z.number().int().positive().max(20_000),
-				alt: z.string().trim().min(1, 'Bilden behöver en alternativtext som beskriver den.').max(300),
-				caption: z.string().trim().max(300).default('')
-			})
-		)
-		.mutation(async ({ ctx, input }) => {
-			const item = await editable(ctx, input.id);
-			const saved =
-				(await saveImage(ctx.db, item, input.version, ctx.user.id, {
-					image_key: input.key,
-					image_width: input.width,
-					image_height: input.height,
-					image_alt: input.alt,
-					image_caption: input.caption
-				})) ?? raise(conflict());
-			await audit(ctx, 'news.image_set', saved, `Satte en bild på ”${saved.title}”`, { key: input.key });
-			return saved;
-		}),
+	setImage: roleCheckedProcedure.input(setImageInput).mutation(async ({ ctx, input }) => {
+		await editable(ctx, input.id);
+		const saved =
+			(await saveVersioned(ctx.db, input.id, input.version, ctx.user.id, imageColumns(input))) ?? raise(conflict());
+		await audit(ctx, 'news.image_set', saved, `Satte en bild på ”${saved.title}”`, { key: input.key });
+		return saved;
+	}),
 
-	removeImage: roleCheckedProcedure
-		.input(z.object({ id: idSchema, version: z.number().int().positive() }))
-		.mutation(async ({ ctx, input }) => {
-			const item = await editable(ctx, input.id);
-			const image = { image_key: null, image_width: null, image_height: null, image_alt: '', image_caption: '' };
-			const saved = (await saveImage(ctx.db, item, input.version, ctx.user.id, image)) ?? raise(conflict());
-			await audit(ctx, 'news.image_remove', saved, `Tog bort bilden från ”${saved.title}”`, { key: item.image_key });
-			return saved;
-		}),
+	removeImage: roleCheckedProcedure.input(removeImageInput).mutation(async ({ ctx, input }) => {
+		const item = await editable(ctx, input.id);
+		const saved = (await saveVersioned(ctx.db, input.id, input.version, ctx.user.id, NO_IMAGE)) ?? raise(conflict());
+		await audit(ctx, 'news.image_remove', saved, `Tog bort bilden från ”${saved.title}”`, { key: item.image_key });
+		return saved;
+	}),
 
 	/** Attachments (PDF) of an item, for its editors; visitors get them with the article. */
 	attachments: roleCheckedProcedure.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
 		await editable(ctx, input.id);
-		return listAttachments(ctx.db, input.id);
+		return attachments.list(ctx.db, input.id);
 	}),
 
 	addAttachment: roleCheckedProcedure.input(attachmentInput('files')).mutation(async ({ ctx, input }) => {
 		const item = await editable(ctx, input.id);
-		const attachment = await ctx.db
-			.insertInto('news_attachment')
-			.values({ news_id: input.id, ...attachmentRow(input) })
-			.returningAll()
-			.executeTakeFirstOrThrow();
+		const attachment = await attachments.add(ctx.db, input);
 		await audit(ctx, 'news.attachment_add', item, `Bifogade ${input.filename} till ”${item.title}”`, {
 			attachment_id: attachment.id
 		});
@@ -309,13 +287,7 @@ export const newsRouter = {
 
 	removeAttachment: roleCheckedProcedure.input(removeAttachmentInput).mutation(async ({ ctx, input }) => {
 		const item = await editable(ctx, input.id);
-		const removed = await ctx.db
-			.deleteFrom('news_attachment')
-			.where('id', '=', input.attachmentId)
-			.where('news_id', '=', input.id)
-			.returning(['storage_key', 'filename'])
-			.executeTakeFirst();
-		if (!removed) throw attachmentNotFound();
+		const removed = await attachments.remove(ctx.db, input.id, input.attachmentId);
 		await audit(ctx, 'news.attachment_remove', item, `Tog bort bilagan ${removed.filename} från ”${item.title}”`, {
 			attachment_id: input.attachmentId
 		});

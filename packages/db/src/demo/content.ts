@@ -5,7 +5,7 @@ import type { Database } from '../schema.ts';
 // authorities, contact), in our own words: "Om förbundet" with "Styrelse och kansli" and "Kontakt"
 // under it for every förbund, SUS's own text (its former hand-written /om-forbundet page) for SUS,
 // and "Om samverkan" for each region on the hub. The people named on SUS's pages are invented.
-// Bodies are Markdown; the servers render them after loading (renderStoredPageBodies).
+// Bodies are Markdown; the servers render them after loading (renderStoredBodies).
 
 export interface DemoPage {
 	slug: string;

@@ -1,11 +1,13 @@
-import { error, fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
-import { deleteImage, imageSources, MAX_IMAGE_BYTES, MediaError, mediaUrl, processImage } from '@regionportalen/media';
+import { error, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
+import { deleteImage, mediaUrl } from '@regionportalen/media';
 import {
 	api,
 	apiFormResult,
 	attachmentActions,
 	basePath,
+	editorImage,
 	idParam,
+	imageActions,
 	loginUrl,
 	mediaStorage,
 	orErrorPage,
@@ -74,10 +76,7 @@ export async function loadPageEditorItem({ locals, url, params }: ServerLoadEven
 		hasChildren: pages.some((p) => p.parent_id === id),
 		revisions,
 		attachments: attachments.map((a) => ({ ...a, url: mediaUrl(a.storage_key) })),
-		image:
-			page.image_key && page.image_width && page.image_height
-				? imageSources(page.image_key, page.image_width, page.image_height)
-				: null,
+		image: editorImage(page),
 		base: basePath(owner)
 	};
 }
@@ -141,43 +140,11 @@ export const pageEditorItemActions = {
 		if (image?.width) await deleteImage(storage, image.key, image.width);
 		redirect(303, `${basePath(ownerFor(locals, params))}/redaktor/sidor?borttagen=1`);
 	},
-	/** An image upload: checked, re-encoded and resized by @regionportalen/media, then set on the page. */
-	uploadImage: async (event: RequestEvent) => {
-		const form = await event.request.formData();
-		const file = form.get('image');
-		const alt = String(form.get('imageAlt') ?? '').trim();
-		if (!(file instanceof File) || file.size === 0) return fail(400, { message: 'Välj en bild att ladda upp.' });
-		if (!alt) return fail(400, { message: 'Bilden behöver en alternativtext som beskriver den.' });
-		if (file.size > MAX_IMAGE_BYTES) return fail(413, { message: 'Bilden får vara högst 10 MB.' });
-		let stored;
-		try {
-			stored = await processImage(mediaStorage(), new Uint8Array(await file.arrayBuffer()), file.name);
-		} catch (e) {
-			if (e instanceof MediaError) return fail(400, { message: e.message });
-			throw e;
-		}
-		const input = {
-			id: itemId(event),
-			version: Number(form.get('version')),
-			key: stored.key,
-			width: stored.width,
-			height: stored.height,
-			alt,
-			caption: String(form.get('imageCaption') ?? '')
-		};
-		const result = await apiFormResult(api(event.locals).content.setImage(input), event);
-		if (!result.ok) {
-			await deleteImage(mediaStorage(), stored.key, stored.width);
-			return result.failure;
-		}
-		return { saved: true, message: 'Bilden är uppladdad.' };
-	},
-	removeImage: async (event: RequestEvent) => {
-		const version = Number((await event.request.formData()).get('version'));
-		const result = await apiFormResult(api(event.locals).content.removeImage({ id: itemId(event), version }), event);
-		if (!result.ok) return result.failure;
-		return { saved: true, message: 'Bilden är borttagen.' };
-	},
+	...imageActions({
+		id: (params) => idParam(params.id, NOT_FOUND),
+		set: ({ locals }, input) => api(locals).content.setImage(input),
+		remove: ({ locals }, input) => api(locals).content.removeImage(input)
+	}),
 	...attachmentActions({
 		id: (params) => idParam(params.id, NOT_FOUND),
 		add: ({ locals }, id, stored) =>

@@ -1,5 +1,5 @@
 // What every domain's loads and actions build on: the API in-process, the database, error pages and
-// form results, attachment actions, the hooks and locals, whose page it is, the page cache, the
+// form results, image and attachment actions, the hooks and locals, whose page it is, the page cache, the
 // site's config, Stockholm time and Swedish formatting (../format.ts, the same in the browser); and
 // the routes every site has (the layout, /media, sitemap.xml and robots.txt, the dev mail outbox).
 // Domains import it from here only; it imports no domain.
@@ -12,6 +12,7 @@ export * from '../format.ts';
 export * from './features.ts';
 export * from './forms.ts';
 export * from './hooks.ts';
+export * from './image-actions.ts';
 export * from './layout.ts';
 export * from './locals.ts';
 export * from './media.ts';

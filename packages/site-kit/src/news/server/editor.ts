@@ -1,14 +1,15 @@
 import { error, fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
-import { deleteImage, imageSources, MAX_IMAGE_BYTES, MediaError, mediaUrl, processImage } from '@regionportalen/media';
+import { mediaUrl } from '@regionportalen/media';
 import {
 	api,
 	apiFormResult,
 	attachmentActions,
 	basePath,
+	editorImage,
 	formatDateTime,
 	fromStockholmLocal,
+	imageActions,
 	loginUrl,
-	mediaStorage,
 	orErrorPage,
 	ownerFor,
 	toStockholmLocal
@@ -65,10 +66,7 @@ export async function loadEditorItem({ locals, url, params }: ServerLoadEvent) {
 		item,
 		revisions,
 		attachments: attachments.map((a) => ({ ...a, url: mediaUrl(a.storage_key) })),
-		image:
-			item.image_key && item.image_width && item.image_height
-				? imageSources(item.image_key, item.image_width, item.image_height)
-				: null,
+		image: editorImage(item),
 		scheduledFor: item.status === 'scheduled' && item.published_at ? toStockholmLocal(item.published_at) : '',
 		base: basePath(owner),
 		canShare: 'forbund' in owner
@@ -132,45 +130,11 @@ export const editorItemActions = {
 		if (!result.ok) return result.failure;
 		return { saved: true, message: 'Nyheten är arkiverad: den finns kvar här men visas inte för besökare.' };
 	},
-	/** An image upload: checked, re-encoded and resized by @regionportalen/media, then set on the item. */
-	uploadImage: async (event: RequestEvent) => {
-		const { request, locals, url, params } = event;
-		const form = await request.formData();
-		const file = form.get('image');
-		const alt = String(form.get('imageAlt') ?? '').trim();
-		if (!(file instanceof File) || file.size === 0) return fail(400, { message: 'Välj en bild att ladda upp.' });
-		if (!alt) return fail(400, { message: 'Bilden behöver en alternativtext som beskriver den.' });
-		if (file.size > MAX_IMAGE_BYTES) return fail(413, { message: 'Bilden får vara högst 10 MB.' });
-		let stored;
-		try {
-			stored = await processImage(mediaStorage(), new Uint8Array(await file.arrayBuffer()), file.name);
-		} catch (e) {
-			if (e instanceof MediaError) return fail(400, { message: e.message });
-			throw e;
-		}
-		const input = {
-			id: Number(params.id),
-			version: Number(form.get('version')),
-			key: stored.key,
-			width: stored.width,
-			height: stored.height,
-			alt,
-			caption: String(form.get('imageCaption') ?? '')
-		};
-		const result = await apiFormResult(api(locals).news.setImage(input), event, {});
-		if (!result.ok) {
-			await deleteImage(mediaStorage(), stored.key, stored.width);
-			return result.failure;
-		}
-		return { saved: true, message: 'Bilden är uppladdad.' };
-	},
-	removeImage: async (event: RequestEvent) => {
-		const { request, locals, url, params } = event;
-		const version = Number((await request.formData()).get('version'));
-		const result = await apiFormResult(api(locals).news.removeImage({ id: Number(params.id), version }), event, {});
-		if (!result.ok) return result.failure;
-		return { saved: true, message: 'Bilden är borttagen.' };
-	},
+	...imageActions({
+		id: (params) => Number(params.id),
+		set: ({ locals }, input) => api(locals).news.setImage(input),
+		remove: ({ locals }, input) => api(locals).news.removeImage(input)
+	}),
 	...attachmentActions({
 		id: (params) => Number(params.id),
 		add: ({ locals }, id, stored) =>
