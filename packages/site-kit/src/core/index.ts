@@ -4,6 +4,8 @@
 // the API. Pages that ship to the browser import it, so it holds no server code (only types).
 export { default as SiteShell } from './components/SiteShell.svelte';
 export { default as Notice } from './components/Notice.svelte';
+export { default as ErrorSummary } from './components/ErrorSummary.svelte';
+export { default as FieldError } from './components/FieldError.svelte';
 export { default as Pagination } from './components/Pagination.svelte';
 export { default as MarkdownPreview } from './components/MarkdownPreview.svelte';
 export { default as PrintView } from './components/PrintView.svelte';

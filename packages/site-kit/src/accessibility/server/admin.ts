@@ -1,8 +1,8 @@
 import { statementSchema } from '@regionportalen/api';
 import { ACCESSIBILITY_REPORT_STATUSES, type AccessibilityReportStatus } from '@regionportalen/db';
 import { fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
-import { api, apiFormResult, isoDay, loginUrl, orErrorPage } from '../../core/server/index.ts';
-import { fieldErrors } from './field-errors.ts';
+import { api, apiFormResult, fieldErrors, isoDay, loginUrl, orErrorPage } from '../../core/server/index.ts';
+
 import { accessibilitySite } from './site.ts';
 import { EMPTY_ROWS, emptyGap, readStatementForm, statementInput, type StatementFormValues } from './statement-form.ts';
 

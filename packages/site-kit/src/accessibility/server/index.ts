@@ -4,5 +4,5 @@ export { loadReportsAdmin, loadStatementAdmin, reportsAdminActions, statementAdm
 export type { ReportsAdminData, StatementAdminData } from './admin.ts';
 export { loadReportForm, reportActions, type ReportFormData } from './report.ts';
 export { loadStatementPage, type StatementPageData } from './statement.ts';
-export type { FieldErrors } from './field-errors.ts';
+export type { FieldErrors } from '../../core/server/index.ts';
 export type { GapRow, StatementFormValues } from './statement-form.ts';

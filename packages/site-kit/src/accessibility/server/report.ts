@@ -1,7 +1,7 @@
 import { reportFieldsSchema } from '@regionportalen/api';
 import { fail, redirect, type RequestEvent, type ServerLoadEvent } from '@sveltejs/kit';
-import { api, apiFormResult, orErrorPage } from '../../core/server/index.ts';
-import { fieldErrors } from './field-errors.ts';
+import { api, apiFormResult, fieldErrors, orErrorPage } from '../../core/server/index.ts';
+
 import { accessibilitySite } from './site.ts';
 
 // /tillganglighet/rapportera: a visitor reports an accessibility problem, with or without

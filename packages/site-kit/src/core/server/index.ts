@@ -10,6 +10,7 @@ export * from './dev.ts';
 export * from './errors.ts';
 export * from '../format.ts';
 export * from './features.ts';
+export * from './field-errors.ts';
 export * from './forms.ts';
 export * from './hooks.ts';
 export * from './image-actions.ts';
