@@ -294,7 +294,7 @@ ${a.tags.length ? `<ul class="tags">${a.tags.map((t: string) => `<li>${esc(t)}</
 <p class="meta">${date(h.published_at)}</p><p>${h.snippet_html}</p></article></li>`
 			)
 			.join('');
-		const main = `<h1>Sök</h1><form action="${base}/sok"><label for="q">Sök bland nyheterna</label> <input id="q" name="q" value="${esc(q)}" /> <button>Sök</button></form>
+		const main = `<h1>Sök</h1><form action="${base}/sok"><label for="q">Sök på webbplatsen</label> <input id="q" name="q" value="${esc(q)}" /> <button>Sök</button></form>
 <p class="count">${total} träffar för ”${esc(q)}”</p><ol class="hits">${hits}</ol>${pager(`${base}/sok?q=${encodeURIComponent(q)}&`, pageNo, Math.max(1, Math.ceil(total / PAGE_SIZE)))}`;
 		return [200, page(`Sök: ${q}`, { name: rows[0]?.name ?? forbund }, base, main)];
 	}

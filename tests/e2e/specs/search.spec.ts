@@ -19,7 +19,7 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(`${SUS}/sok`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sök');
 
-		await page.getByLabel('Sök bland nyheterna').fill('SAMRE');
+		await page.getByLabel('Sök på webbplatsen').fill('SAMRE');
 		await page.getByRole('button', { name: 'Sök', exact: true }).click();
 		await expect(page).toHaveURL(`${SUS}/sok?q=SAMRE`);
 		await expect(page.getByText(`${expected.length} träffar för ”SAMRE”`)).toBeVisible();
@@ -29,7 +29,7 @@ test.describe('without JavaScript', () => {
 			await expect(page.getByRole('link', { name: item.title })).toHaveAttribute('href', `/nyheter/${item.slug}`);
 		}
 		await expect(results.first().locator('mark').first()).toHaveText(/^SAMRE$/i);
-		await expect(page.getByLabel('Sök bland nyheterna')).toHaveValue('SAMRE');
+		await expect(page.getByLabel('Sök på webbplatsen')).toHaveValue('SAMRE');
 
 		// A draft is never found.
 		const draft = demoNews.find((n) => n.forbund === 'sus' && n.status === 'draft')!;
@@ -59,10 +59,10 @@ test.describe('without JavaScript', () => {
 		expect(response?.status()).toBe(400);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sök');
 		await expect(page.getByText('Skriv minst 2 tecken för att söka.')).toBeVisible();
-		await expect(page.getByLabel('Sök bland nyheterna')).toHaveValue('a');
-		await expect(page.getByLabel('Sök bland nyheterna')).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByLabel('Sök på webbplatsen')).toHaveValue('a');
+		await expect(page.getByLabel('Sök på webbplatsen')).toHaveAttribute('aria-invalid', 'true');
 
-		await page.getByLabel('Sök bland nyheterna').fill('zyxelbrumma');
+		await page.getByLabel('Sök på webbplatsen').fill('zyxelbrumma');
 		await page.getByRole('button', { name: 'Sök', exact: true }).click();
 		await expect(page.getByText('0 träffar för ”zyxelbrumma”')).toBeVisible();
 		await expect(page.getByText('Vi hittade inga nyheter')).toBeVisible();
@@ -75,7 +75,7 @@ test.describe('without JavaScript', () => {
 		await page.goto(`${HUB}/stockholm`);
 		await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Sök', exact: true }).click();
 		await expect(page).toHaveURL(`${HUB}/stockholm/sok`);
-		await page.getByLabel('Sök bland nyheterna').fill('SAMRE');
+		await page.getByLabel('Sök på webbplatsen').fill('SAMRE');
 		await page.getByRole('button', { name: 'Sök', exact: true }).click();
 
 		await expect(page).toHaveURL(`${HUB}/stockholm/sok?q=SAMRE`);
@@ -94,7 +94,7 @@ test.describe('without JavaScript', () => {
 test.describe('with JavaScript', () => {
 	test('suggestions appear while typing, and the keyboard opens the chosen article', async ({ page }) => {
 		await page.goto(`${SUS}/sok`);
-		const field = page.getByRole('combobox', { name: 'Sök bland nyheterna' });
+		const field = page.getByRole('combobox', { name: 'Sök på webbplatsen' });
 		await expect(field).toHaveAttribute('aria-expanded', 'false');
 		await field.pressSequentially('samr', { delay: 40 });
 
@@ -131,7 +131,7 @@ test.describe('with JavaScript', () => {
 
 	test('Enter without a chosen suggestion submits the form as usual', async ({ page }) => {
 		await page.goto(`${SUS}/sok`);
-		const field = page.getByRole('combobox', { name: 'Sök bland nyheterna' });
+		const field = page.getByRole('combobox', { name: 'Sök på webbplatsen' });
 		await field.pressSequentially('Coompanion', { delay: 20 });
 		await expect(page.getByRole('listbox', { name: 'Förslag' })).toBeVisible();
 		await field.press('Enter');
@@ -150,13 +150,13 @@ test.describe('with JavaScript', () => {
 			await route.continue();
 		});
 		await page.goto(`${SUS}/sok?q=SAMRE`, { waitUntil: 'commit' });
-		const field = page.getByLabel('Sök bland nyheterna');
+		const field = page.getByLabel('Sök på webbplatsen');
 		await expect(field).toHaveValue('SAMRE');
 		await field.fill('Coompanion');
 		release();
 
 		// Hydrated: the field is now the combobox (JavaScript only), and still holds what was typed.
-		await expect(page.getByRole('combobox', { name: 'Sök bland nyheterna' })).toBeVisible();
+		await expect(page.getByRole('combobox', { name: 'Sök på webbplatsen' })).toBeVisible();
 		await settled(page);
 		await expect(field).toHaveValue('Coompanion');
 		await page.unroute('**/_app/immutable/**');
