@@ -94,8 +94,8 @@ async function savedKeys(ctx: CallerContext, owner: MenuOwner): Promise<MenuKey[
 
 /** The menu as visitors see it, and what it could also hold (for its admin). */
 export async function buildMenu(ctx: CallerContext, owner: MenuOwner) {
-	const all = await candidates(ctx, owner);
-	const saved = await savedKeys(ctx, owner);
+	// Every page's layout reads the menu: its two queries go out together.
+	const [all, saved] = await Promise.all([candidates(ctx, owner), savedKeys(ctx, owner)]);
 	const keys = saved ?? [...all.keys()];
 	// A saved entry whose feature is off or whose page is unpublished (or moved under another) waits.
 	const entries = keys.flatMap((key) => all.get(key) ?? []);
@@ -107,9 +107,9 @@ const invalid = (message: string) => new TRPCError({ code: 'BAD_REQUEST', messag
 
 /** Replaces the owner's menu with `keys`, in their order: each must be one of its candidates. */
 export async function saveMenu(ctx: CallerContext, owner: MenuOwner, keys: MenuKey[]) {
-	const all = await candidates(ctx, owner);
+	const [all, saved] = await Promise.all([candidates(ctx, owner), savedKeys(ctx, owner)]);
 	// Entries kept by an earlier save that wait (a feature off, a page unpublished) may stay.
-	const waiting = new Set((await savedKeys(ctx, owner)) ?? []);
+	const waiting = new Set(saved ?? []);
 	for (const key of keys) {
 		if (!all.has(key) && !waiting.has(key))
 			throw invalid('Menyn kan bara innehålla webbplatsens funktioner och sidor.');

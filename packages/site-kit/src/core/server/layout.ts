@@ -3,6 +3,7 @@ import {
 	canArrangeMenu,
 	canEditAccessibility,
 	canEditForbundNews,
+	canEditPages,
 	canEditRegionNews,
 	canReadAuditLog,
 	canReadMail,
@@ -70,7 +71,9 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			{ href: '/', label: 'Start' },
 			...menu.filter((e) => e.feature !== 'minutes' || canReadPresidium).map(link),
 			...(has('news') && canEdit ? [{ href: '/redaktor', label: 'Redaktör' }] : []),
-			...(has('content') && canEdit ? [{ href: '/redaktor/sidor', label: 'Sidor' }] : []),
+			...(has('content') && canEditPages(memberships, { forbund_id: forbund.id, region_id: forbund.region_id })
+				? [{ href: '/redaktor/sidor', label: 'Sidor' }]
+				: []),
 			...adminLinks({
 				people: canAdministerScope(memberships, { kind: 'forbund', id: forbund.id }, forbund.region_id),
 				log: canReadAuditLog(memberships),
@@ -112,11 +115,11 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			.filter((r) => canReadMinutes(memberships, { regionId: r.id, forbundIds: r.forbund.map((f) => f.id) }))
 			.map((r) => ({ href: `/${r.slug}/presidiet`, label: `Presidiet ${r.name}` })),
 		...regions
-			.filter((r) => canEditRegionNews(memberships, r.id))
-			.flatMap((r) => [
-				...(on(r, 'news') ? [{ href: `/${r.slug}/redaktor`, label: `Redaktör ${r.name}` }] : []),
-				...(on(r, 'content') ? [{ href: `/${r.slug}/redaktor/sidor`, label: `Sidor ${r.name}` }] : [])
-			]),
+			.filter((r) => on(r, 'news') && canEditRegionNews(memberships, r.id))
+			.map((r) => ({ href: `/${r.slug}/redaktor`, label: `Redaktör ${r.name}` })),
+		...regions
+			.filter((r) => on(r, 'content') && canEditPages(memberships, { forbund_id: null, region_id: r.id }))
+			.map((r) => ({ href: `/${r.slug}/redaktor/sidor`, label: `Sidor ${r.name}` })),
 		...adminLinks({
 			people: memberships.some((m) => m.role === 'platform_admin' || m.role === 'coordinator'),
 			log: canReadAuditLog(memberships),
