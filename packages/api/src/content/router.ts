@@ -287,9 +287,12 @@ export const contentRouter = {
 
 	/** Sets the page's image after the host stored it (@regionportalen/media), with its required alt text. */
 	setImage: roleCheckedProcedure.input(setImageInput).mutation(async ({ ctx, input }) => {
-		await editable(ctx, input.id);
+		const current = await editable(ctx, input.id);
+		// A stale editor learns that first; the key's check below would otherwise answer it.
+		if (current.version !== input.version) raise(conflict());
 		const saved =
-			(await saveVersioned(ctx.db, input.id, input.version, ctx.user.id, imageColumns(input))) ?? raise(conflict());
+			(await saveVersioned(ctx.db, input.id, input.version, ctx.user.id, await imageColumns(ctx.db, input))) ??
+			raise(conflict());
 		await audit(ctx, 'content.image_set', saved, `Satte en bild på ”${saved.title}”`, { key: input.key });
 		return saved;
 	}),

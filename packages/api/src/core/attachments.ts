@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '@regionportalen/db';
 import { idSchema } from './schemas.ts';
@@ -24,6 +24,16 @@ export function attachmentInput(folder: 'files' | 'private') {
 export const removeAttachmentInput = z.object({ id: idSchema, attachmentId: idSchema });
 
 export const attachmentNotFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'Bilagan finns inte.' });
+
+/**
+ * Refuses a file key another item already uses: the host gives every upload a key of its own, and
+ * removing a borrowed one would delete the other item's file (see migration 0020).
+ */
+export async function assertFreshFileKey(db: Q, key: string): Promise<void> {
+	const { rows } = await sql<{ used: boolean }>`select app_file_key_in_use(${key}) as used`.execute(db);
+	if (rows[0]?.used)
+		throw new TRPCError({ code: 'BAD_REQUEST', message: 'Filen hör till något annat. Ladda upp den på nytt.' });
+}
 
 /** The row an attachment is stored as, from the input. */
 export function attachmentRow(input: z.infer<ReturnType<typeof attachmentInput>>) {
@@ -63,7 +73,8 @@ export function itemAttachments<T extends AttachmentTable>(
 				.execute();
 		},
 
-		add(db: Q, input: z.infer<ReturnType<typeof attachmentInput>>): Promise<Selectable<Database[T]>> {
+		async add(db: Q, input: z.infer<ReturnType<typeof attachmentInput>>): Promise<Selectable<Database[T]>> {
+			await assertFreshFileKey(db, input.key);
 			return any(db)
 				.insertInto(t)
 				.values({ [k]: input.id, ...attachmentRow(input) })

@@ -1,4 +1,7 @@
+import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
+import type { Database } from '@regionportalen/db';
+import { assertFreshFileKey } from './attachments.ts';
 import { idSchema } from './schemas.ts';
 
 // What every domain with one image per item (news, content pages) shares: the host stores and
@@ -22,8 +25,9 @@ export const setImageInput = z.object({
 /** The input of a removeImage procedure. */
 export const removeImageInput = z.object({ id: idSchema, version: versionSchema });
 
-/** The image columns to save from a setImage input. */
-export function imageColumns(input: z.infer<typeof setImageInput>) {
+/** The image columns to save from a setImage input, once its key is known to be the upload's own. */
+export async function imageColumns(db: Kysely<Database> | Transaction<Database>, input: z.infer<typeof setImageInput>) {
+	await assertFreshFileKey(db, input.key);
 	return {
 		image_key: input.key,
 		image_width: input.width,

@@ -16,6 +16,7 @@ import {
 	slugSchema,
 	requireRegion,
 	assertFeature,
+	assertFreshFileKey,
 	forbundOfRegion,
 	attachmentInput,
 	attachmentNotFound,
@@ -456,6 +457,7 @@ export const minutesRouter = {
 	addAttachment: roleCheckedProcedure.input(attachmentInput('private')).mutation(async ({ ctx, input }) => {
 		const { meeting, latest } = await editable(ctx, input.id);
 		if (latest.status !== 'draft') throw frozen();
+		await assertFreshFileKey(ctx.db, input.key);
 		const added = await ctx.db
 			.insertInto('minutes_attachment')
 			.values({ minutes_id: latest.id, ...attachmentRow(input) })

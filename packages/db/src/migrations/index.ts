@@ -18,6 +18,7 @@ import * as contentPages from './2026-12-02-0016-content-pages.ts';
 import * as accessibility from './2026-12-02-0017-accessibility.ts';
 import * as siteFeatures from './2026-12-02-0018-site-features.ts';
 import * as siteMenu from './2026-12-02-0019-site-menu.ts';
+import * as fileKeyInUse from './2026-12-02-0020-file-key-in-use.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and
 // from a bundled server. Append new migrations at the end; never rename or edit a released one.
@@ -40,5 +41,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-02-0016-content-pages': contentPages,
 	'2026-12-02-0017-accessibility': accessibility,
 	'2026-12-02-0018-site-features': siteFeatures,
-	'2026-12-02-0019-site-menu': siteMenu
+	'2026-12-02-0019-site-menu': siteMenu,
+	'2026-12-02-0020-file-key-in-use': fileKeyInUse
 };
