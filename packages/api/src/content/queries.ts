@@ -1,4 +1,4 @@
-import { type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '@regionportalen/db';
 import { bodyWhenNoHtml, itemAttachments, type Owner } from '../core/index.ts';
@@ -48,6 +48,18 @@ export async function editingTree(db: Q, owner: PageOwnerKey) {
 		.select([...treeColumns, 'content_page.status', 'content_page.version'])
 		.execute();
 	return placeAll(rows);
+}
+
+/**
+ * The editing tree for a change to it (a new page, a move, a new slug), with the owner's pages held
+ * for the rest of the transaction: two editors moving pages at once would each check the tree as it
+ * was and could together make a cycle, or both take one slug.
+ */
+export async function editingTreeForChange(db: Q, owner: PageOwnerKey) {
+	await sql`select pg_advisory_xact_lock(hashtext(${`content_page:${owner.regionId}:${owner.forbundId ?? 0}`}))`.execute(
+		db
+	);
+	return editingTree(db, owner);
 }
 
 /** A page as its editor sees it: everything but the search vector. */

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '@regionportalen/db';
 import { editingTree, type PageOwnerKey } from './queries.ts';
-import { descendantIds } from './tree.ts';
+import { descendantIds, type Placed, type TreeRow } from './tree.ts';
 
 // When a page's address changes (a new slug, another parent), the addresses it and every page under
 // it had keep working: each becomes a redirect to its page (by id, so a page renamed twice answers
@@ -10,8 +10,7 @@ import { descendantIds } from './tree.ts';
 type Q = Kysely<Database> | Transaction<Database>;
 
 /** The current addresses of a page and of every page under it, before a move: what redirects will keep. */
-export async function addressesUnder(db: Q, owner: PageOwnerKey, pageId: number) {
-	const tree = await editingTree(db, owner);
+export function addressesUnder(tree: readonly Placed<TreeRow>[], pageId: number) {
 	const ids = new Set([pageId, ...descendantIds(tree, pageId)]);
 	return tree.filter((p) => ids.has(p.id)).map((p) => ({ path: p.path, page_id: p.id }));
 }

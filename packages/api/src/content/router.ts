@@ -30,6 +30,7 @@ import { placeFor, uniqueSlug } from './place.ts';
 import {
 	attachments,
 	editingTree,
+	editingTreeForChange,
 	findById,
 	findPublishedPage,
 	findRedirect,
@@ -183,7 +184,7 @@ export const contentRouter = {
 			const key = { forbund_id: owner.forbundId, region_id: owner.regionId };
 			assertCanEditPages(ctx.memberships, key);
 			await assertFeature(ctx, key, 'content');
-			const tree = await editingTree(ctx.db, owner);
+			const tree = await editingTreeForChange(ctx.db, owner);
 			const slug = input.slug ?? uniqueSlug(tree, input.parentId, slugify(input.title));
 			const place = placeFor(tree, { pageId: null, parentId: input.parentId, slug, position: input.position });
 			const created = await ctx.db
@@ -220,10 +221,10 @@ export const contentRouter = {
 				throw new TRPCError({ code: 'BAD_REQUEST', message: 'Bilden behöver en alternativtext som beskriver den.' });
 			}
 			const owner = ownerOf(page);
-			const tree = await editingTree(ctx.db, owner);
+			const tree = await editingTreeForChange(ctx.db, owner);
 			const place = placeFor(tree, { pageId: id, parentId, slug, position: position ?? page.position });
 			const moved = place.slug !== page.slug || place.parent_id !== page.parent_id;
-			const oldAddresses = moved ? await addressesUnder(ctx.db, owner, id) : [];
+			const oldAddresses = moved ? addressesUnder(tree, id) : [];
 			const saved =
 				(await saveVersioned(ctx.db, id, readVersion, ctx.user.id, { ...place, ...textColumns(text) })) ??
 				raise(conflict());
