@@ -59,7 +59,8 @@ const locals = (site: SiteConfig, origin: string): SiteLocals => ({
 	twoFactor: null,
 	pending: null,
 	privileged: false,
-	featureOff: false
+	featureOff: false,
+	clientAddress: '127.0.0.1'
 });
 const event = (site: SiteConfig, origin: string, path: string, params: Record<string, string> = {}) =>
 	({ locals: locals(site, origin), url: new URL(path, origin), params }) as never;

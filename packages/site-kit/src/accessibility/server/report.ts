@@ -27,7 +27,7 @@ export const reportActions = {
 			return fail(400, { values, errors: fieldErrors(parsed.error), message: null as string | null });
 		}
 		const result = await apiFormResult(
-			api(event.locals, event.getClientAddress()).accessibility.report({
+			api(event.locals).accessibility.report({
 				site: accessibilitySite(event.locals),
 				...parsed.data
 			}),

@@ -10,16 +10,16 @@ import type { SiteLocals } from './locals.ts';
 const siteFacts = new SiteFactsCache(10_000);
 
 /**
- * The API in-process, as the signed-in person (or a visitor): no HTTP hop to our own server. A form
- * action whose procedure is limited per client (a visitor's report) passes the client's address.
+ * The API in-process, as the signed-in person (or a visitor): no HTTP hop to our own server. The
+ * context carries the client's address (set by the hooks) for the procedures limited per client.
  */
-export function api(locals: SiteLocals, clientAddress?: string) {
-	return createCaller(context(locals, clientAddress));
+export function api(locals: SiteLocals) {
+	return createCaller(context(locals));
 }
 
-function context(locals: SiteLocals, clientAddress?: string) {
+function context(locals: SiteLocals) {
 	return {
-		clientAddress,
+		clientAddress: locals.clientAddress,
 		db: locals.db,
 		user: locals.user,
 		session:
@@ -32,5 +32,5 @@ function context(locals: SiteLocals, clientAddress?: string) {
 }
 
 /** `/api/trpc/[...trpc]/+server.ts`: the same router over HTTP for the browser's enhancements. */
-export const trpcEndpoint: RequestHandler = ({ request, locals, getClientAddress }) =>
-	handleTrpcRequest(request, context(locals, getClientAddress()), locals.origin);
+export const trpcEndpoint: RequestHandler = ({ request, locals }) =>
+	handleTrpcRequest(request, context(locals), locals.origin);

@@ -59,6 +59,7 @@ export function createHandle(site: SiteConfig): Handle {
 		event.locals.db = getDb();
 		event.locals.site = site;
 		event.locals.origin = origin;
+		event.locals.clientAddress = event.getClientAddress();
 		return resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%rp.theme%', site.kind === 'hub' ? 'hub' : site.forbund)
 		});

@@ -17,6 +17,8 @@ export interface SiteLocals {
 	pending: SessionUser | null;
 	/** Whether the session's person holds a role that requires two-factor authentication. */
 	privileged: boolean;
+	/** The visitor's address, for per-client rate limits in the API. */
+	clientAddress: string;
 	/** On the hub: the route belongs to a feature turned off for the region in its path (features.ts). */
 	featureOff: boolean;
 }
