@@ -44,6 +44,17 @@ function newMessageId(): string {
  */
 export const DEFAULT_MAIL_KEEP_DAYS = 7;
 
+/**
+ * How many days a sent mail's body is kept (MAIL_KEEP_DAYS, else the default): the worker redacts
+ * it then, and the privacy page says so; both read it here, so they cannot tell it differently.
+ */
+export function mailKeepDays(env: NodeJS.ProcessEnv = process.env): number {
+	if (env.MAIL_KEEP_DAYS === undefined) return DEFAULT_MAIL_KEEP_DAYS;
+	const days = Number(env.MAIL_KEEP_DAYS);
+	if (!Number.isFinite(days) || days <= 0) throw new Error('MAIL_KEEP_DAYS must be a positive number.');
+	return days;
+}
+
 export interface SendPolicy {
 	/** Attempts before a mail is given up on (status failed). */
 	maxAttempts: number;

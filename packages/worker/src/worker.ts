@@ -5,6 +5,7 @@ import { JOB_QUEUE_SCHEMA, quietLogger } from '@regionportalen/db/job-queue';
 import {
 	createMailer,
 	DEFAULT_MAIL_KEEP_DAYS,
+	mailKeepDays,
 	DEFAULT_SEND_POLICY,
 	type Mailer,
 	type SendPolicy
@@ -111,6 +112,6 @@ export function workerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Work
 			maxAttempts: Math.round(number('MAIL_MAX_ATTEMPTS', DEFAULT_SEND_POLICY.maxAttempts)),
 			retryBaseSeconds: number('MAIL_RETRY_BASE_SECONDS', DEFAULT_SEND_POLICY.retryBaseSeconds)
 		},
-		config: { mailKeepDays: number('MAIL_KEEP_DAYS', DEFAULT_MAIL_KEEP_DAYS) }
+		config: { mailKeepDays: mailKeepDays(env) }
 	};
 }

@@ -18,7 +18,7 @@ export function canReadMail(memberships: Membership[]): boolean {
 
 export function assertCanReadMail(memberships: Membership[]): 'all' | number[] {
 	const scope = mailScope(memberships);
-	if (!canReadMail(memberships)) {
+	if (scope !== 'all' && scope.length === 0) {
 		throw new TRPCError({ code: 'FORBIDDEN', message: 'Bara administratörer kan se utskicken.' });
 	}
 	return scope;

@@ -5,7 +5,7 @@ import {
 	TOKEN_LIFETIME_MS
 } from '@regionportalen/auth';
 import { ACCESSIBILITY_REPORT_KEEP_DAYS } from '@regionportalen/db';
-import { DEFAULT_MAIL_KEEP_DAYS } from '@regionportalen/mail';
+import { mailKeepDays } from '@regionportalen/mail';
 import type { ServerLoadEvent } from '@sveltejs/kit';
 import { api, orErrorPage } from '../../core/server/index.ts';
 
@@ -36,7 +36,7 @@ export async function loadPrivacyPage({ locals, url }: ServerLoadEvent) {
 			privilegedIdleMinutes: PRIVILEGED_IDLE_MS / 60_000,
 			invitationDays: TOKEN_LIFETIME_MS.invite / DAY,
 			resetHours: TOKEN_LIFETIME_MS.reset / HOUR,
-			mailDays: DEFAULT_MAIL_KEEP_DAYS,
+			mailDays: mailKeepDays(),
 			reportDays: ACCESSIBILITY_REPORT_KEEP_DAYS
 		}
 	};
