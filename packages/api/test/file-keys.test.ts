@@ -29,12 +29,14 @@ describe('file keys', () => {
 		await as.editorA.news.addAttachment(pdf(news.id, fileKey));
 
 		const page = await as.editorB.content.create({ owner: { forbund: 'b' }, title: 'B:s sida' });
-		for (const refused of [
-			as.editorB.content.setImage(image(page.id, page.version, imageKey)),
-			as.editorB.content.addAttachment(pdf(page.id, fileKey)),
-			as.editorA.news.addAttachment(pdf(news.id, fileKey))
-		]) {
-			expect((await expectTrpcError(refused, 'BAD_REQUEST')).message).toBe(
+		// One call at a time: a refusal is awaited where it is made, never left to reject unwatched.
+		const attempts = [
+			() => as.editorB.content.setImage(image(page.id, page.version, imageKey)),
+			() => as.editorB.content.addAttachment(pdf(page.id, fileKey)),
+			() => as.editorA.news.addAttachment(pdf(news.id, fileKey))
+		];
+		for (const attempt of attempts) {
+			expect((await expectTrpcError(attempt(), 'BAD_REQUEST')).message).toBe(
 				'Filen hör till något annat. Ladda upp den på nytt.'
 			);
 		}
