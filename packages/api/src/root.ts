@@ -2,6 +2,8 @@ import { accessibilityRouter } from './accessibility/index.ts';
 import { adminRouter, usersRouter } from './accounts/index.ts';
 import { contentRouter } from './content/index.ts';
 import { createTRPCRouter } from './core/index.ts';
+import { documentsRouter } from './documents/index.ts';
+import { insatserRouter } from './insatser/index.ts';
 import { mailRouter } from './mail/index.ts';
 import { minutesRouter } from './minutes/index.ts';
 import { archiveRouter, newsRouter, searchRouter } from './news/index.ts';
@@ -12,6 +14,8 @@ export const appRouter = createTRPCRouter({
 	admin: adminRouter,
 	archive: archiveRouter,
 	content: contentRouter,
+	documents: documentsRouter,
+	insatser: insatserRouter,
 	mail: mailRouter,
 	minutes: minutesRouter,
 	news: newsRouter,

@@ -110,7 +110,13 @@ describe('the main menu', () => {
 		await page('Om samverkan', null, { region: 'norr' });
 		await as.platformAdmin.sites.setRegionFeatures({ region: 'norr', off: ['minutes'] });
 		const menu = await as.anonymous.sites.menu({ owner: { region: 'norr' } });
-		expect(menu.map((e) => e.href)).toEqual(['/norr/nyheter', '/norr/sok', '/norr/om-samverkan']);
+		expect(menu.map((e) => e.href)).toEqual([
+			'/norr/nyheter',
+			'/norr/sok',
+			'/norr/insatser',
+			'/norr/dokument',
+			'/norr/om-samverkan'
+		]);
 		expect(await labels(A)).toEqual(['Nyheter', 'Sök', 'Presidiet']);
 	});
 

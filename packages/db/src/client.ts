@@ -5,6 +5,10 @@ import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
 
+// A date column (no time, no zone) is read as its 'YYYY-MM-DD' text, as schema.ts types it: a JS
+// Date would put it at midnight in the server's zone and shift it a day west of Greenwich.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
 export interface DbOptions {
 	connectionString: string;
 	/** Pool size; the default suits one app instance on a small machine. */

@@ -12,7 +12,7 @@ type CreatedAt = ColumnType<Date, never, never>;
  * and the privacy policy): one folder each in infra/site-template/features. A förbund's site.config.ts
  * lists the ones it has; on the hub, a platform admin can turn one off for a region.
  */
-export const FEATURES = ['news', 'search', 'minutes', 'content'] as const;
+export const FEATURES = ['news', 'search', 'minutes', 'content', 'insatser', 'documents'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export const NEWS_STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const;
@@ -80,6 +80,233 @@ export {
 	LEGAL_BASIS_LABELS,
 	REPORT_STATUS_LABELS
 } from './accessibility-labels.ts';
+
+/** Uppföljning Finsam's two kinds of insats; fixed from the first publication on. */
+export const INSATS_INRIKTNINGAR = ['individinriktad', 'strukturovergripande'] as const;
+export type InsatsInriktning = (typeof INSATS_INRIKTNINGAR)[number];
+/** How Uppföljning Finsam follows it up: participants with personal data (or anonymous), or a count only. */
+export const INSATS_FOLLOW_UPS = ['personuppgifter', 'endast_antal'] as const;
+export type InsatsFollowUp = (typeof INSATS_FOLLOW_UPS)[number];
+/** The editorial status: draft → review (submitted to the approvers) → published. */
+export const INSATS_STATUSES = ['draft', 'review', 'published'] as const;
+export type InsatsStatus = (typeof INSATS_STATUSES)[number];
+/** The life of the insats itself, apart from its text's status. */
+export const INSATS_LIFE_STATUSES = ['planerad', 'pagaende', 'avslutad', 'ordinarie'] as const;
+export type InsatsLifeStatus = (typeof INSATS_LIFE_STATUSES)[number];
+/** How a participant gets in: through a handläggare, on one's own, or both. */
+export const INSATS_ACCESS_VIA = ['handlaggare', 'sjalv', 'bada'] as const;
+export type InsatsAccessVia = (typeof INSATS_ACCESS_VIA)[number];
+/** Whether it takes participants now (as of intake_as_of). */
+export const INSATS_INTAKES = ['ja', 'nej', 'vantelista'] as const;
+export type InsatsIntake = (typeof INSATS_INTAKES)[number];
+/** The reference list of target groups (labels in insats-labels.ts). */
+export const INSATS_TARGET_GROUPS = [
+	'unga',
+	'sjukskrivna_utan_sgi',
+	'forsorjningsstod',
+	'nyanlanda',
+	'npf',
+	'psykisk_ohalsa',
+	'aktivitetsersattning',
+	'langtidsarbetslosa',
+	'sjukskrivna',
+	'missbruk',
+	'personal'
+] as const;
+export type InsatsTargetGroup = (typeof INSATS_TARGET_GROUPS)[number];
+export const INSATS_PROVIDER_ROLES = ['huvudman', 'utforare'] as const;
+export type InsatsProviderRole = (typeof INSATS_PROVIDER_ROLES)[number];
+export const INSATS_PROVIDER_KINDS = [
+	'kommun',
+	'region',
+	'arbetsformedlingen',
+	'forsakringskassan',
+	'socialt_foretag',
+	'ideburen',
+	'annan'
+] as const;
+export type InsatsProviderKind = (typeof INSATS_PROVIDER_KINDS)[number];
+/** One organisation running the insats (free text until the ASF register can be linked). */
+export interface InsatsProvider {
+	organisation: string;
+	role: InsatsProviderRole;
+	kind: InsatsProviderKind;
+}
+/** A contact person for handläggare and the public. */
+export interface InsatsContact {
+	name: string;
+	title: string;
+	email: string;
+	phone: string;
+}
+/** What usage is counted: page views of an insats, catalogue searches, referral-form downloads. */
+export const INSATS_USAGE_KINDS = ['view', 'search', 'referral'] as const;
+export type InsatsUsageKind = (typeof INSATS_USAGE_KINDS)[number];
+/** An insats not reviewed for this many months is listed for its förbund and in a monthly mail. */
+export const INSATS_REVIEW_MONTHS = 12;
+
+export const DOCUMENT_KINDS = [
+	'rapport',
+	'kartlaggning',
+	'utvardering',
+	'verksamhetsplan',
+	'arsredovisning',
+	'protokoll',
+	'ovrigt'
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** The worker's text extraction: waiting, done, a PDF without text (scanned), over the limits, failed. */
+export const DOCUMENT_TEXT_STATUSES = ['pending', 'extracted', 'no_text', 'too_large', 'failed'] as const;
+export type DocumentTextStatus = (typeof DOCUMENT_TEXT_STATUSES)[number];
+export {
+	ACCESS_VIA_LABELS,
+	DOCUMENT_KIND_LABELS,
+	FOLLOW_UP_LABELS,
+	INRIKTNING_LABELS,
+	INSATS_STATUS_LABELS,
+	INTAKE_LABELS,
+	LIFE_STATUS_LABELS,
+	PROVIDER_KIND_LABELS,
+	PROVIDER_ROLE_LABELS,
+	TARGET_GROUP_LABELS
+} from './insats-labels.ts';
+
+/** A date column, read as its YYYY-MM-DD text (client.ts sets the parser). */
+type DateText = ColumnType<string | null, string | null | undefined, string | null>;
+/** jsonb: read as the value; written as its JSON text (node-postgres would send an array as a PostgreSQL array). */
+type Json<T> = ColumnType<T, string | undefined, string>;
+
+export interface InsatsPreciseCategoryTable {
+	id: Generated<number>;
+	inriktning: InsatsInriktning;
+	label: string;
+	position: Generated<number>;
+}
+
+/** An insats a förbund finances: its catalogue text, its Uppföljning Finsam categories and its statuses. */
+export interface InsatsTable {
+	id: Generated<number>;
+	region_id: number;
+	forbund_id: number;
+	/** Its address in the catalogue (/insatser/<slug>); unique within the förbund. */
+	slug: string;
+	name: string;
+	summary: Generated<string>;
+	/** Markdown. */
+	description: Generated<string>;
+	/** Rendered and sanitised when saved, as news.body_html; null until rendered. */
+	description_html: string | null;
+	/** Fixed from the first publication on (a trigger refuses a change), as the next three. */
+	inriktning: InsatsInriktning;
+	precise_category_id: number;
+	follow_up: InsatsFollowUp;
+	esf: Generated<boolean>;
+	target_groups: Generated<InsatsTargetGroup[]>;
+	age_min: number | null;
+	age_max: number | null;
+	/** Of its förbund's municipalities. */
+	municipalities: Generated<string[]>;
+	providers: Json<InsatsProvider[]>;
+	access_via: Generated<InsatsAccessVia>;
+	access_text: Generated<string>;
+	/** The referral form (PDF) in the media storage. */
+	referral_key: string | null;
+	referral_filename: string | null;
+	referral_size_bytes: number | null;
+	intake: Generated<InsatsIntake>;
+	intake_as_of: DateText;
+	contacts: Json<InsatsContact[]>;
+	/** Where it runs: places and times, free text. */
+	places: Generated<string>;
+	period_start: DateText;
+	period_end: DateText;
+	life_status: Generated<InsatsLifeStatus>;
+	status: Generated<InsatsStatus>;
+	/** The approver's comment when sending it back; the author sees it until the next submit. */
+	review_comment: Generated<string>;
+	review_comment_by: number | null;
+	submitted_at: Timestamp | null;
+	submitted_by: number | null;
+	/** Set at the first publication (by the database); from then on the four categories are fixed. */
+	first_published_at: Timestamp | null;
+	published_at: Timestamp | null;
+	approved_by: number | null;
+	/** "Granskad senast": the date and who (HSDS assured_date). */
+	reviewed_at: DateText;
+	reviewed_by: number | null;
+	version: Generated<number>;
+	search: ColumnType<string, never, never>;
+	author_id: number | null;
+	updated_by: number | null;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+export interface InsatsRevisionTable {
+	id: Generated<number>;
+	insats_id: number;
+	version: number;
+	/** The insats's name at the time. */
+	title: string;
+	/** The saved text fields (never the four categories' changes: a restore keeps the current ones). */
+	data: Json<Record<string, unknown>>;
+	saved_by: number | null;
+	saved_at: CreatedAt;
+}
+
+/** Money (kronor) and results (counts of people) of one year, aggregate only. */
+export interface InsatsYearTable {
+	insats_id: number;
+	year: number;
+	cost_budget: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+	cost_outcome: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+	esf_cost_budget: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+	esf_cost_outcome: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+	planned_participants: number | null;
+	participants_women: number | null;
+	participants_men: number | null;
+	participants_other: number | null;
+	to_work: number | null;
+	to_studies: number | null;
+}
+
+/** Counts per month, written only through app_count_insats_usage(). */
+export interface InsatsUsageTable {
+	region_id: number;
+	/** null: a search of the region's catalogue on the hub. */
+	forbund_id: number | null;
+	/** null: a catalogue search (kind 'search'). */
+	insats_id: number | null;
+	kind: InsatsUsageKind;
+	month: ColumnType<string, string, string>;
+	count: number;
+}
+
+/** A public document (PDF) of a förbund or, with no förbund, a region; optionally of one insats. */
+export interface DocumentTable {
+	id: Generated<number>;
+	region_id: number;
+	forbund_id: number | null;
+	insats_id: number | null;
+	title: string;
+	document_date: ColumnType<string, string, string>;
+	kind: DocumentKind;
+	diarienummer: Generated<string>;
+	description: Generated<string>;
+	storage_key: string;
+	filename: string;
+	size_bytes: number;
+	page_count: number | null;
+	text_status: Generated<DocumentTextStatus>;
+	/** The PDF's text as the worker extracted it ('' until then, or when it has none). */
+	text: Generated<string>;
+	extracted_at: Timestamp | null;
+	search: ColumnType<string, never, never>;
+	created_by: number | null;
+	updated_by: number | null;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
 
 export interface RegionTable {
 	id: Generated<number>;
@@ -587,6 +814,12 @@ export interface Database {
 	accessibility_statement: AccessibilityStatementTable;
 	accessibility_gap: AccessibilityGapTable;
 	accessibility_report: AccessibilityReportTable;
+	insats_precise_category: InsatsPreciseCategoryTable;
+	insats: InsatsTable;
+	insats_revision: InsatsRevisionTable;
+	insats_year: InsatsYearTable;
+	insats_usage: InsatsUsageTable;
+	document: DocumentTable;
 }
 
 export type Region = Selectable<RegionTable>;
@@ -614,3 +847,8 @@ export type MinutesAttachment = Selectable<MinutesAttachmentTable>;
 export type AccessibilityStatement = Selectable<AccessibilityStatementTable>;
 export type AccessibilityGap = Selectable<AccessibilityGapTable>;
 export type AccessibilityReport = Selectable<AccessibilityReportTable>;
+export type Insats = Selectable<InsatsTable>;
+export type InsatsRevision = Selectable<InsatsRevisionTable>;
+export type InsatsYear = Selectable<InsatsYearTable>;
+export type InsatsPreciseCategory = Selectable<InsatsPreciseCategoryTable>;
+export type LibraryDocument = Selectable<DocumentTable>;

@@ -28,6 +28,7 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
 	'tillganglighet',
 	'personuppgifter',
 	'insatser',
+	'dokument',
 	'projekt',
 	'asf',
 	'evenemang',

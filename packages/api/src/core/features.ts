@@ -12,7 +12,9 @@ export const FEATURE_LABELS: Record<Feature, string> = {
 	news: 'Nyheter',
 	search: 'Sök',
 	minutes: 'Presidiet',
-	content: 'Sidor'
+	content: 'Sidor',
+	insatser: 'Insatser',
+	documents: 'Dokument'
 };
 
 /** Whether the owner's site has the feature: a förbund's site, or a region's part of the hub. */

@@ -11,6 +11,8 @@ import { requireForbund, requireRegion, type CallerContext, type OwnerInput } fr
 export const FEATURE_ENTRIES: Partial<Record<Feature, { path: string; label: string }>> = {
 	news: { path: '/nyheter', label: 'Nyheter' },
 	search: { path: '/sok', label: 'Sök' },
+	insatser: { path: '/insatser', label: 'Insatser' },
+	documents: { path: '/dokument', label: 'Dokument' },
 	minutes: { path: '/presidiet', label: 'Presidiet' }
 };
 

@@ -19,6 +19,8 @@ import * as accessibility from './2026-12-02-0017-accessibility.ts';
 import * as siteFeatures from './2026-12-02-0018-site-features.ts';
 import * as siteMenu from './2026-12-02-0019-site-menu.ts';
 import * as fileKeyInUse from './2026-12-02-0020-file-key-in-use.ts';
+import * as insatser from './2026-12-02-0021-insatser.ts';
+import * as documents from './2026-12-02-0022-documents.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and
 // from a bundled server. Append new migrations at the end; never rename or edit a released one.
@@ -42,5 +44,7 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-02-0017-accessibility': accessibility,
 	'2026-12-02-0018-site-features': siteFeatures,
 	'2026-12-02-0019-site-menu': siteMenu,
-	'2026-12-02-0020-file-key-in-use': fileKeyInUse
+	'2026-12-02-0020-file-key-in-use': fileKeyInUse,
+	'2026-12-02-0021-insatser': insatser,
+	'2026-12-02-0022-documents': documents
 };

@@ -13,7 +13,9 @@ export const FEATURE_ROUTES: Record<Feature, string[]> = {
 	news: ['nyheter', 'redaktor'],
 	search: ['sok'],
 	minutes: ['presidiet'],
-	content: ['redaktor/sidor', '[...path]']
+	content: ['redaktor/sidor', '[...path]'],
+	insatser: ['insatser', 'redaktor/insatser', 'admin/insatser'],
+	documents: ['dokument', 'redaktor/dokument']
 };
 
 /** The feature a route belongs to (`/[region]/nyheter/[slug]` → news), or null for the site's own routes. */

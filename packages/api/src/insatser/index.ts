@@ -1,0 +1,3 @@
+// Insatser: what a förbund finances, as a public catalogue carrying Uppföljning Finsam's categories,
+// with its editorial review, money and results in aggregate, exports and usage.
+export { insatserRouter } from './router.ts';

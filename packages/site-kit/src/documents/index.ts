@@ -1,0 +1,2 @@
+// What other domains' pages may use.
+export {};

@@ -1,0 +1,2 @@
+// Filled by the domain: loads and actions.
+export {};
