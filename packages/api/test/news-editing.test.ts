@@ -78,6 +78,53 @@ describe('editing a news item', () => {
 	});
 });
 
+describe('an item about an insats', () => {
+	const insats = (forbundId: number, name: string) =>
+		owner
+			.insertInto('insats')
+			.values({
+				region_id: fx.regions.norr,
+				forbund_id: forbundId,
+				slug: name.toLowerCase(),
+				name,
+				inriktning: 'individinriktad',
+				precise_category_id: owner
+					.selectFrom('insats_precise_category')
+					.select('id')
+					.where('inriktning', '=', 'individinriktad')
+					.limit(1),
+				follow_up: 'personuppgifter',
+				providers: '[]',
+				contacts: '[]'
+			})
+			.returning('id')
+			.executeTakeFirstOrThrow();
+
+	it('links to one of its förbund’s insatser, never another’s, and a restore keeps the link', async () => {
+		await owner.deleteFrom('insats').execute();
+		const own = await insats(fx.forbund.a, 'Unga');
+		const others = await insats(fx.forbund.b, 'Andra');
+		expect((await as.editorA.news.insatsChoices({ owner: { forbund: 'a' } })).map((i) => i.name)).toEqual(['Unga']);
+		expect(await as.coordinatorNorr.news.insatsChoices({ owner: { region: 'norr' } })).toEqual([]);
+
+		const refused = await expectTrpcError(as.editorA.news.create({ ...draft, insatsId: others.id }), 'BAD_REQUEST');
+		expect(refused.message).toBe('Välj en av förbundets egna insatser.');
+		const item = await as.editorA.news.create({ ...draft, insatsId: own.id });
+		expect(item.insats_id).toBe(own.id);
+		const moved = await expectTrpcError(
+			as.editorA.news.update({ ...draft, id: item.id, version: item.version, insatsId: others.id }),
+			'BAD_REQUEST'
+		);
+		expect(moved.message).toBe('Välj en av förbundets egna insatser.');
+		const unlinked = await as.editorA.news.update({ ...draft, id: item.id, version: item.version, insatsId: null });
+		expect(unlinked.insats_id).toBeNull();
+		const [, first] = await as.editorA.news.revisions({ id: item.id });
+		const restored = await as.editorA.news.restore({ id: item.id, revisionId: first!.id, version: unlinked.version });
+		expect(restored.insats_id).toBeNull();
+		await expectTrpcError(as.editorB.news.insatsChoices({ owner: { forbund: 'a' } }), 'FORBIDDEN');
+	});
+});
+
 describe('scheduling and archiving', () => {
 	it('publishes a scheduled item at its time without anyone acting', async () => {
 		const item = await as.editorA.news.create(draft);

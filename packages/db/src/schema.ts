@@ -430,6 +430,8 @@ export interface NewsTable {
 	image_height: number | null;
 	contact_name: Generated<string>;
 	contact_email: Generated<string>;
+	/** The insats (of the same förbund) the item tells about; it shows on the insats's page. */
+	insats_id: number | null;
 }
 
 /** A saved state of a news item: written at every save, never changed. */

@@ -20,8 +20,8 @@ test('a förbund admin orders the menu, and a visitor sees that order and the se
 
 	// Each move is a form sent and the page shown again: wait for the entry in its new place, not for
 	// the notice, which the previous move left on the page with the same text.
-	await expect(entries.getByRole('listitem').nth(3)).toContainText('Om förbundet');
-	for (const place of [2, 1, 0]) {
+	await expect(entries.getByRole('listitem').nth(5)).toContainText('Om förbundet');
+	for (const place of [4, 3, 2, 1, 0]) {
 		await page.getByRole('button', { name: 'Flytta upp Om förbundet' }).click();
 		await expect(entries.getByRole('listitem').nth(place)).toContainText('Om förbundet');
 	}
@@ -34,7 +34,14 @@ test('a förbund admin orders the menu, and a visitor sees that order and the se
 		return visitor;
 	};
 	const visitor = await newVisitor('/');
-	await expect(mainMenu(visitor).getByRole('link')).toHaveText(['Start', 'Om förbundet', 'Nyheter', 'Sök']);
+	await expect(mainMenu(visitor).getByRole('link')).toHaveText([
+		'Start',
+		'Om förbundet',
+		'Nyheter',
+		'Sök',
+		'Insatser',
+		'Dokument'
+	]);
 	await mainMenu(visitor).getByRole('link', { name: 'Om förbundet' }).click();
 	await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Om förbundet');
 	const section = visitor.getByRole('navigation', { name: 'Undermeny för Om förbundet' });
@@ -46,7 +53,13 @@ test('a förbund admin orders the menu, and a visitor sees that order and the se
 	// Taken out of the menu, the page is still there; put back, it is last.
 	await page.getByRole('button', { name: 'Ta bort ur menyn Om förbundet' }).click();
 	await expect(page.getByRole('button', { name: 'Lägg till i menyn Om förbundet' })).toBeVisible();
-	await expect(mainMenu(await newVisitor('/')).getByRole('link')).toHaveText(['Start', 'Nyheter', 'Sök']);
+	await expect(mainMenu(await newVisitor('/')).getByRole('link')).toHaveText([
+		'Start',
+		'Nyheter',
+		'Sök',
+		'Insatser',
+		'Dokument'
+	]);
 	expect((await visitor.request.get(`${SUS}/om-forbundet`)).status()).toBe(200);
 	await page.getByRole('button', { name: 'Lägg till i menyn Om förbundet' }).click();
 	await expect(entries.getByRole('listitem').last()).toContainText('Om förbundet');
@@ -54,6 +67,8 @@ test('a förbund admin orders the menu, and a visitor sees that order and the se
 		'Start',
 		'Nyheter',
 		'Sök',
+		'Insatser',
+		'Dokument',
 		'Om förbundet'
 	]);
 });

@@ -15,6 +15,7 @@ export interface NewsContent {
 	imageCaption: string;
 	contactName: string;
 	contactEmail: string;
+	insatsId: number | null;
 }
 
 export function contentColumns(content: NewsContent, isForbundItem: boolean) {
@@ -30,7 +31,8 @@ export function contentColumns(content: NewsContent, isForbundItem: boolean) {
 		image_alt: content.imageAlt,
 		image_caption: content.imageCaption,
 		contact_name: content.contactName,
-		contact_email: content.contactEmail
+		contact_email: content.contactEmail,
+		insats_id: isForbundItem ? content.insatsId : null
 	};
 }
 

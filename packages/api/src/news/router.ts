@@ -37,6 +37,7 @@ import {
 	storedHtml,
 	versionSchema
 } from '../core/index.ts';
+import { assertLinkableInsats, insatsChoices } from '../insatser/index.ts';
 import {
 	attachments,
 	contentColumns,
@@ -64,7 +65,9 @@ const newsFields = z.object({
 	contactName: z.string().trim().max(200).default(''),
 	contactEmail: z
 		.union([z.literal(''), z.email('Kontaktpersonens e-postadress ser inte ut som en e-postadress.')])
-		.default('')
+		.default(''),
+	/** The insats the item tells about (a förbund's item only); it shows on the insats's page. */
+	insatsId: idSchema.nullable().default(null)
 });
 
 const conflict = () =>
@@ -170,6 +173,13 @@ export const newsRouter = {
 		.input(z.object({ owner: ownerSchema }))
 		.query(async ({ ctx, input }) => listPublishedSlugs(ctx.db, await resolveOwner(ctx, input.owner))),
 
+	/** The insatser a förbund's item may tell about, for the editor's choice (none for a region's). */
+	insatsChoices: roleCheckedProcedure.input(z.object({ owner: ownerSchema })).query(async ({ ctx, input }) => {
+		const owner = await resolveOwner(ctx, input.owner);
+		assertCanEditNews(ctx.memberships, { forbund_id: owner.forbundId, region_id: owner.regionId });
+		return owner.forbundId === null ? [] : insatsChoices(ctx.db, owner.forbundId);
+	}),
+
 	/** All items of a förbund or region, drafts included, for its editors. */
 	forEditing: roleCheckedProcedure.input(z.object({ owner: ownerSchema })).query(async ({ ctx, input }) => {
 		const owner = await resolveOwner(ctx, input.owner);
@@ -185,6 +195,7 @@ export const newsRouter = {
 		assertCanEditNews(ctx.memberships, { forbund_id: owner.forbundId, region_id: owner.regionId });
 		await assertFeature(ctx, { forbund_id: owner.forbundId, region_id: owner.regionId }, 'news');
 		const { owner: _, ...content } = input;
+		if (content.insatsId !== null) await assertLinkableInsats(ctx.db, content.insatsId, owner.forbundId);
 		const created = await ctx.db
 			.insertInto('news')
 			.values({
@@ -208,6 +219,9 @@ export const newsRouter = {
 		.mutation(async ({ ctx, input }) => {
 			const { id, version, ...content } = input;
 			const item = await editable(ctx, id);
+			if (content.insatsId !== null && content.insatsId !== item.insats_id) {
+				await assertLinkableInsats(ctx.db, content.insatsId, item.forbund_id);
+			}
 			if (item.image_key && !content.imageAlt) {
 				throw new TRPCError({ code: 'BAD_REQUEST', message: 'Bilden behöver en alternativtext som beskriver den.' });
 			}
@@ -241,7 +255,9 @@ export const newsRouter = {
 				imageAlt: sameImage ? revision.image_alt : item.image_alt,
 				imageCaption: sameImage ? revision.image_caption : item.image_caption,
 				contactName: revision.contact_name,
-				contactEmail: revision.contact_email
+				contactEmail: revision.contact_email,
+				// Which insats it tells about is not text: a restore keeps today's.
+				insatsId: item.insats_id
 			};
 			const saved = (await saveContent(ctx.db, item, input.version, content, ctx.user.id)) ?? raise(conflict());
 			await audit(ctx, 'news.restore', saved, `Återställde en tidigare version av ”${saved.title}”`, {

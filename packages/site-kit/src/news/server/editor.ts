@@ -33,20 +33,25 @@ function fieldsFrom(form: FormData) {
 		imageAlt: text('imageAlt'),
 		imageCaption: text('imageCaption'),
 		contactName: text('contactName'),
-		contactEmail: text('contactEmail')
+		contactEmail: text('contactEmail'),
+		insatsId: Number(text('insatsId')) || null
 	};
 }
 
 /** What the form shows again after a refused save: as typed. */
 function formValues(fields: ReturnType<typeof fieldsFrom>) {
-	return { ...fields, tags: fields.tags.join(', ') };
+	return { ...fields, tags: fields.tags.join(', '), insatsId: fields.insatsId ?? undefined };
 }
 
 export async function loadEditorList({ locals, url, params }: ServerLoadEvent) {
 	if (!locals.user) redirect(303, loginUrl(url));
 	const owner = ownerFor(locals, params);
-	const items = await orErrorPage(api(locals).news.forEditing({ owner }), url);
-	return { items, base: basePath(owner), canShare: 'forbund' in owner };
+	const caller = api(locals);
+	const [items, insatser] = await Promise.all([
+		orErrorPage(caller.news.forEditing({ owner }), url),
+		orErrorPage(caller.news.insatsChoices({ owner }), url)
+	]);
+	return { items, insatser, base: basePath(owner), canShare: 'forbund' in owner };
 }
 
 export async function loadEditorItem({ locals, url, params }: ServerLoadEvent) {
@@ -58,14 +63,16 @@ export async function loadEditorItem({ locals, url, params }: ServerLoadEvent) {
 	const item = await orErrorPage(caller.news.byId({ id }), url);
 	const belongsHere = 'forbund' in owner ? item.forbund_id !== null : item.forbund_id === null;
 	if (!belongsHere) error(404, 'Nyheten finns inte.');
-	const [revisions, attachments] = await Promise.all([
+	const [revisions, attachments, insatser] = await Promise.all([
 		orErrorPage(caller.news.revisions({ id }), url),
-		orErrorPage(caller.news.attachments({ id }), url)
+		orErrorPage(caller.news.attachments({ id }), url),
+		orErrorPage(caller.news.insatsChoices({ owner }), url)
 	]);
 	return {
 		item,
 		revisions,
 		attachments: attachments.map((a) => ({ ...a, url: mediaUrl(a.storage_key) })),
+		insatser,
 		image: editorImage(item),
 		scheduledFor: item.status === 'scheduled' && item.published_at ? toStockholmLocal(item.published_at) : '',
 		base: basePath(owner),
