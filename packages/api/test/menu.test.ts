@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { FEATURES } from '@regionportalen/db';
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { callersFor, expectTrpcError } from './helpers.ts';
@@ -128,5 +129,18 @@ describe('the main menu', () => {
 			.where('id', '=', fx.forbund.a)
 			.execute();
 		expect(await labels()).toEqual(['Nyheter']);
+	});
+
+	it('saves every feature’s entry, the catalogue and the documents too', async () => {
+		await owner
+			.updateTable('forbund')
+			.set({ features: [...FEATURES] })
+			.where('id', '=', fx.forbund.a)
+			.execute();
+		await as.adminA.sites.saveMenu({
+			owner: A,
+			keys: ['feature:documents', 'feature:insatser', 'feature:news', 'feature:search', 'feature:minutes']
+		});
+		expect(await labels()).toEqual(['Dokument', 'Insatser', 'Nyheter', 'Sök', 'Presidiet']);
 	});
 });

@@ -29,6 +29,11 @@ async function setFeatures(db: Kysely<any>, features: typeof FEATURES) {
 	await sql`alter table region add constraint region_features_off_known check (features_off <@ ${features})`.execute(
 		db
 	);
+	// A saved menu may hold the new features' entries too.
+	await sql`alter table menu_entry drop constraint menu_entry_feature_known`.execute(db);
+	await sql`alter table menu_entry add constraint menu_entry_feature_known check (feature = any (${features}))`.execute(
+		db
+	);
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -278,6 +283,7 @@ export async function down(db: Kysely<any>): Promise<void> {
 	await sql`update region set features_off = array(select unnest(features_off) intersect select unnest(${FEATURES_BEFORE}))`.execute(
 		db
 	);
+	await sql`delete from menu_entry where not (feature = any (${FEATURES_BEFORE}))`.execute(db);
 	await setFeatures(db, FEATURES_BEFORE);
 	await sql`alter table news drop column insats_id`.execute(db);
 	await sql`drop function app_count_insats_usage(integer, integer, integer, text, date, integer)`.execute(db);
