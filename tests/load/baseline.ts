@@ -11,6 +11,8 @@
 //   /f/<förbund>/nyheter?sida=N the news list, 10 a page, with the total
 //   /f/<förbund>/sok?q=…       full-text search, 10 hits with highlighted title and snippet, and the total
 //   /f/<förbund>/tillganglighet the accessibility statement with its known gaps
+//   /f/<förbund>/insatser?kommun=…&malgrupp=… the catalogue with two filters, 20 by name, with the total
+//   /f/<förbund>/insatser/<slug> an insats's page with its figures per year
 //   /f/<förbund>/<path…>       a content page (/om-forbundet/styrelse-och-kansli): breadcrumbs, body, children
 
 import http from 'node:http';
@@ -47,6 +49,20 @@ const CREDITED = `${ITEM}, g.short_name as forbund_name, g.origin as forbund_ori
 const WITH_CREDIT = 'news n left join forbund g on g.id = n.forbund_id';
 
 const SQL = {
+	catalogue: `
+		select f.short_name as forbund_name, c.total, i.slug, i.name, i.summary, i.municipalities, i.intake, i.life_status
+		from forbund f
+		cross join lateral (select count(*)::int as total from insats i where i.forbund_id = f.id and i.status = 'published'
+			and ($2::text is null or i.municipalities @> array[$2::text]) and ($3::text is null or i.target_groups @> array[$3::text])) c
+		left join lateral (select * from insats i where i.forbund_id = f.id and i.status = 'published'
+			and ($2::text is null or i.municipalities @> array[$2::text]) and ($3::text is null or i.target_groups @> array[$3::text])
+			order by i.name, i.id limit 20 offset $4) i on true
+		where f.slug = $1`,
+	insats: `
+		select i.*, f.name as forbund_name, f.municipalities as forbund_municipalities, f.authorities, f.contact_email, f.contact_phone,
+			coalesce((select json_agg(y order by y.year) from insats_year y where y.insats_id = i.id), '[]') as years
+		from insats i join forbund f on f.id = i.forbund_id
+		where f.slug = $1 and i.slug = $2 and i.status = 'published'`,
 	statement: `
 		select f.name, f.origin, f.municipalities, f.authorities, r.name as region_name,
 			coalesce(s.contact_email, f.contact_email) as contact_email, coalesce(s.contact_phone, f.contact_phone) as contact_phone,
@@ -297,6 +313,64 @@ ${a.tags.length ? `<ul class="tags">${a.tags.map((t: string) => `<li>${esc(t)}</
 		const main = `<h1>Sök</h1><form action="${base}/sok"><label for="q">Sök på webbplatsen</label> <input id="q" name="q" value="${esc(q)}" /> <button>Sök</button></form>
 <p class="count">${total} träffar för ”${esc(q)}”</p><ol class="hits">${hits}</ol>${pager(`${base}/sok?q=${encodeURIComponent(q)}&`, pageNo, Math.max(1, Math.ceil(total / PAGE_SIZE)))}`;
 		return [200, page(`Sök: ${q}`, { name: rows[0]?.name ?? forbund }, base, main)];
+	}
+	if (rest[0] === 'insatser' && rest.length === 1) {
+		const kommun = url.searchParams.get('kommun') || null;
+		const malgrupp = url.searchParams.get('malgrupp') || null;
+		const { rows } = await pool.query(SQL.catalogue, [forbund, kommun, malgrupp, (pageParam(url) - 1) * 20]);
+		const total = Number(rows[0]?.total ?? 0);
+		const items = rows
+			.filter((r) => r.slug)
+			.map(
+				(
+					r
+				) => `<li><article><h3><a href="${base}/insatser/${esc(r.slug)}">${esc(r.name)}</a></h3><p>${esc(r.summary)}</p>
+<dl><dt>Kommuner</dt><dd>${esc(r.municipalities.join(', '))}</dd><dt>Just nu</dt><dd>${esc(r.intake)}, ${esc(r.life_status)}</dd></dl></article></li>`
+			)
+			.join('');
+		const main = `<h1>Insatser</h1><form action="${base}/insatser"><label for="k">Kommun</label> <input id="k" name="kommun" value="${esc(kommun ?? '')}" /> <label for="m">Målgrupp</label> <input id="m" name="malgrupp" value="${esc(malgrupp ?? '')}" /> <button>Visa insatser</button></form>
+<h2>${total} insatser</h2><ul class="results">${items}</ul>`;
+		return [200, page('Insatser', { name: rows[0]?.forbund_name ?? forbund }, base, main)];
+	}
+	if (rest[0] === 'insatser' && rest.length === 2) {
+		const { rows } = await pool.query(SQL.insats, [forbund, rest[1]]);
+		const i = rows[0];
+		if (!i) return [404, 'Insatsen finns inte.'];
+		const mask = (n: number | null) => (n === null ? '–' : n < 5 ? '&lt;5' : String(n));
+		const years = (
+			i.years as {
+				year: number;
+				cost_budget: number | null;
+				participants_women: number | null;
+				participants_men: number | null;
+				to_work: number | null;
+			}[]
+		)
+			.map(
+				(y) =>
+					`<tr><th scope="row">${y.year}</th><td>${y.cost_budget ?? '–'}</td><td>${mask(y.participants_women)}</td><td>${mask(y.participants_men)}</td><td>${mask(y.to_work)}</td></tr>`
+			)
+			.join('');
+		const main = `<article><h1>${esc(i.name)}</h1><p class="lead">${esc(i.summary)}</p>
+<dl><dt>Kommuner</dt><dd>${esc(i.municipalities.join(', '))}</dd><dt>För vem</dt><dd>${esc(i.target_groups.join(', '))}</dd></dl>
+<section><h2>Om insatsen</h2><p>${esc(i.description)}</p></section>
+<section><h2>För handläggare</h2><p>${esc(i.access_text)}</p></section>
+<table><thead><tr><th>År</th><th>Budget</th><th>Kvinnor</th><th>Män</th><th>Till arbete</th></tr></thead><tbody>${years}</tbody></table></article>`;
+		return [
+			200,
+			page(
+				i.name,
+				{
+					name: i.forbund_name,
+					municipalities: i.forbund_municipalities,
+					authorities: i.authorities,
+					contact_email: i.contact_email,
+					contact_phone: i.contact_phone
+				},
+				base,
+				main
+			)
+		];
 	}
 	if (rest.length > 0 && rest[0] !== 'nyheter' && rest[0] !== 'sok') {
 		const { rows } = await pool.query(SQL.page, [forbund, `/${rest.join('/')}`]);

@@ -63,7 +63,7 @@ const MAX_SEARCH_P99_MS = 100;
 type Server = 'cache on' | 'cache off' | 'baseline';
 
 interface Page {
-	key: 'hub' | 'start' | 'article' | 'list' | 'page' | 'statement' | 'search';
+	key: 'hub' | 'start' | 'article' | 'list' | 'page' | 'statement' | 'search' | 'catalogue' | 'insats';
 	label: string;
 	/** Path on the app and on the baseline; for search, made per request. */
 	app: { origin: string; path: () => string };
@@ -287,6 +287,14 @@ async function main() {
 	let q = 0;
 	const nextQuery = () => encodeURIComponent(queries[q++ % queries.length]!);
 
+	// SUS's seeded insatser are insats-1 … insats-400; every 20th is a draft.
+	let nextInsats = 0;
+	const insatsSlug = () => {
+		do nextInsats = (nextInsats % 400) + 1;
+		while (nextInsats % 20 === 0);
+		return `insats-${nextInsats}`;
+	};
+
 	const hubRegions = ['stockholm', 'varmland-dalsland'];
 	const baselineProcess = startProcess(
 		'baseline',
@@ -346,6 +354,20 @@ async function main() {
 			app: { origin: sus, path: () => `/sok?q=${nextQuery()}` },
 			baseline: { origin: BASELINE, path: () => `/f/sus/sok?q=${nextQuery()}` },
 			expect: '<mark>'
+		},
+		{
+			key: 'catalogue',
+			label: 'Catalogue, two filters',
+			app: { origin: sus, path: () => '/insatser?kommun=Sollentuna&malgrupp=unga' },
+			baseline: { origin: BASELINE, path: () => '/f/sus/insatser?kommun=Sollentuna&malgrupp=unga' },
+			expect: 'Visa insatser'
+		},
+		{
+			key: 'insats',
+			label: 'Insats page',
+			app: { origin: sus, path: () => `/insatser/${insatsSlug()}` },
+			baseline: { origin: BASELINE, path: () => `/f/sus/insatser/${insatsSlug()}` },
+			expect: 'För handläggare'
 		}
 	];
 

@@ -24,6 +24,9 @@ export interface SeedOptions {
 	susExtra?: number;
 	/** The share of items owned by a region rather than a förbund. */
 	regionalShare?: number;
+	/** Insatser in all, and how many of them SUS's. */
+	insatser?: number;
+	susInsatser?: number;
 	/** Connections inserting news in parallel. */
 	workers?: number;
 	log?: (line: string) => void;
@@ -46,6 +49,46 @@ export interface SeedReport {
 }
 
 const BATCH = 10_000;
+
+const TARGET_GROUPS = `array['unga', 'sjukskrivna_utan_sgi', 'forsorjningsstod', 'nyanlanda', 'npf', 'psykisk_ohalsa',
+	'aktivitetsersattning', 'langtidsarbetslosa', 'sjukskrivna', 'missbruk', 'personal']`;
+
+/**
+ * The catalogue: $1 insatser over every förbund, the first $2 SUS's (so its catalogue with two
+ * filters has pages); every 20th a draft; one to three of the förbund's municipalities, two target
+ * groups, and figures for two years (some counts under 5).
+ */
+const INSERT_INSATSER = `
+with made as (
+	insert into insats (region_id, forbund_id, slug, name, summary, description, description_html, inriktning, precise_category_id,
+		follow_up, target_groups, age_min, age_max, municipalities, access_via, access_text, intake, life_status,
+		status, published_at, reviewed_at)
+	select f.region_id, f.id, 'insats-' || i.g, left(t.t, 80), l.t, l.t || E'\\n\\n' || t.t,
+		-- stored as a save stores it (the text pools hold no markup)
+		'<p>' || l.t || '</p><p>' || t.t || '</p>', c.inriktning, c.id,
+		case when i.g % 2 = 0 then 'endast_antal' else 'personuppgifter' end,
+		array[(${TARGET_GROUPS})[1 + i.g % 11], (${TARGET_GROUPS})[1 + (i.g / 11) % 11]],
+		case when i.g % 3 = 0 then 16 else 18 end, case when i.g % 3 = 0 then 29 else 64 end,
+		coalesce((select array_agg(m) from (select m from unnest(f.municipalities) m order by md5(m || i.g)
+			limit 1 + i.g % 3) x), '{}'),
+		(array['handlaggare', 'sjalv', 'bada'])[1 + i.g % 3], 'Kontakta din handläggare.',
+		(array['ja', 'nej', 'vantelista'])[1 + (i.g / 3) % 3],
+		(array['planerad', 'pagaende', 'avslutad', 'ordinarie'])[1 + (i.g / 7) % 4],
+		case when i.g % 20 = 0 then 'draft' else 'published' end,
+		case when i.g % 20 = 0 then null else now() - (i.g % 700) * interval '1 day' end,
+		current_date - (i.g % 500)
+	from generate_series(1, $1::int) as i(g)
+	join bench_seed_forbund b on b.k = case when i.g <= $2 then (select k from bench_seed_forbund
+		where id = (select id from forbund where slug = 'sus')) else i.g % (select count(*) from bench_seed_forbund) end
+	join forbund f on f.id = b.id
+	join bench_seed_title t on t.id = 1 + i.g % (select count(*) from bench_seed_title)
+	join bench_seed_lead l on l.id = 1 + (i.g * 7) % (select count(*) from bench_seed_lead)
+	join lateral (select id, inriktning from insats_precise_category order by id offset i.g % 8 limit 1) c on true
+	returning id
+)
+insert into insats_year (insats_id, year, cost_budget, cost_outcome, participants_women, participants_men, to_work)
+select id, y, 500000 + id % 7 * 100000, 480000 + id % 5 * 90000, id % 13, id % 17, id % 6
+from made cross join generate_series(2024, 2025) as y`;
 /** Work tables shared by the workers; unlogged, and dropped at the end. */
 const POOLS = ['bench_seed_title', 'bench_seed_lead', 'bench_seed_sentence', 'bench_seed_forbund', 'bench_seed_region'];
 
@@ -130,6 +173,8 @@ export async function seedLargeDataSet(ownerUrl: string, options: SeedOptions = 
 		forbund: forbundTarget = 80,
 		news: newsTarget = 100_000,
 		susExtra = 2_000,
+		insatser = 5_000,
+		susInsatser = 400,
 		regionalShare = 0.05,
 		workers = Math.min(4, Math.max(1, availableParallelism())),
 		log = () => undefined
@@ -245,6 +290,9 @@ export async function seedLargeDataSet(ownerUrl: string, options: SeedOptions = 
 					}
 				})
 			);
+			log(`Seeding ${insatser} insatser … (${seconds()} s)`);
+			await client.query(INSERT_INSATSER, [insatser, susInsatser]);
+			await client.query('vacuum (analyze) insats, insats_year');
 			await client.query(`drop table if exists ${POOLS.join(', ')}`);
 			// The bodies' HTML as the servers store it at every save: rendered by the API's own code.
 			log(`Rendering the bodies to HTML … (${seconds()} s)`);
