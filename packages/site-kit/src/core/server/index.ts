@@ -22,3 +22,4 @@ export * from './page-cache.ts';
 export * from './site.ts';
 export * from './sitemap.ts';
 export * from './stockholm-time.ts';
+export * from './csv.ts';

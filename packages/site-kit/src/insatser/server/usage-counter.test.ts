@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isbot } from 'isbot';
-import type { SiteConfig } from '../../core/server/site.ts';
+import type { SiteConfig } from '../../core/server/index.ts';
 import { hitOf } from './usage-counter.ts';
 
 // What the usage counter counts: an address and a kind, from the path alone.
