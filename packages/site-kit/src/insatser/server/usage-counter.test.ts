@@ -6,7 +6,12 @@ import { hitOf } from './usage-counter.ts';
 // What the usage counter counts: an address and a kind, from the path alone.
 
 const forbund = { kind: 'forbund', forbund: 'sus', region: 'stockholm' } as SiteConfig;
-const hub = { kind: 'hub', regions: ['stockholm', 'varmland-dalsland'] } as SiteConfig;
+const hub: SiteConfig = {
+	kind: 'hub',
+	regions: ['stockholm', 'varmland-dalsland'],
+	origin: 'http://localhost',
+	port: 5173
+};
 const hit = (site: SiteConfig, path: string) => hitOf(site, new URL(path, 'http://localhost'));
 
 describe('the usage counter', () => {
