@@ -168,6 +168,12 @@ describe('the catalogue', () => {
 		expect(names(await search({ q: 'samverkan' }))).toEqual(['Kompetensdagar för handläggare']);
 	});
 
+	it('ranks a match in the name above one in the description', async () => {
+		// Vägen vidare gets the word three times in its description; SAMRE has it once, in its name.
+		await owner.updateTable('insats').set({ description: '' }).where('id', '=', ids.vuxna!).execute();
+		}
+	});
+
 	it('pages', async () => {
 		const first = await search({ limit: 2 });
 		const second = await search({ limit: 2, page: 2 });
