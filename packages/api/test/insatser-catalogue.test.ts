@@ -168,9 +168,18 @@ describe('the catalogue', () => {
 		expect(names(await search({ q: 'samverkan' }))).toEqual(['Kompetensdagar för handläggare']);
 	});
 
-	it('ranks a match in the name above one in the description', async () => {
+	it('ranks a match in the name above repeated matches in the description', async () => {
 		// Vägen vidare gets the word three times in its description; SAMRE has it once, in its name.
-		await owner.updateTable('insats').set({ description: '' }).where('id', '=', ids.vuxna!).execute();
+		await owner
+			.updateTable('insats')
+			.set({ description: 'Rehabilitering, rehabilitering och rehabilitering.' })
+			.where('id', '=', ids.vuxna!)
+			.execute();
+		try {
+			const ranked = await search({ q: 'rehabilitering' });
+			expect(ranked.items.map((i) => i.name)).toEqual(['SAMRE – samordnad rehabilitering', 'Vägen vidare']);
+		} finally {
+			await owner.updateTable('insats').set({ description: '' }).where('id', '=', ids.vuxna!).execute();
 		}
 	});
 
