@@ -16,7 +16,7 @@ import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
 	await sql`create function app_insats_approver_emails(p_forbund_id integer) returns text[]
-		language plpgsql stable security definer set search_path = pg_catalog, pg_temp as $$
+		language plpgsql stable security definer set search_path = pg_catalog, public as $$
 		declare v_emails text[];
 		begin
 			if not (public.app_can_edit_insats(p_forbund_id) or pg_has_role(session_user, 'rp_worker', 'member')) then
