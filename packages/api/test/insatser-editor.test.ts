@@ -109,12 +109,12 @@ describe('the workflow of an insats', () => {
 			.orderBy('id')
 			.execute();
 		expect(entries.map((e) => e.action)).toEqual([
-			'insats.create',
-			'insats.submit',
-			'insats.send_back',
-			'insats.update',
-			'insats.submit',
-			'insats.approve'
+			'insatser.create',
+			'insatser.submit',
+			'insatser.send_back',
+			'insatser.update',
+			'insatser.submit',
+			'insatser.approve'
 		]);
 	});
 

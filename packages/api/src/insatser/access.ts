@@ -36,3 +36,10 @@ export function assertCanApproveInsats(memberships: Membership[], forbundId: num
 		});
 	}
 }
+
+/** The reference list of precise categories is the platform's: a platform admin extends it. */
+export function assertCanExtendCategories(memberships: Membership[]): void {
+	if (!isPlatformAdmin(memberships)) {
+		throw new TRPCError({ code: 'FORBIDDEN', message: 'Bara en plattformsadministratör utökar listan.' });
+	}
+}

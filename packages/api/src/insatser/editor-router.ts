@@ -8,7 +8,6 @@ import {
 	assertFreshFileKey,
 	auditFor,
 	idSchema,
-	isPlatformAdmin,
 	recordAudit,
 	requireForbund,
 	roleCheckedProcedure,
@@ -16,7 +15,7 @@ import {
 	slugSchema,
 	versionSchema
 } from '../core/index.ts';
-import { assertCanApproveInsats, assertCanEditInsats, canApproveInsats } from './access.ts';
+import { assertCanApproveInsats, assertCanEditInsats, assertCanExtendCategories, canApproveInsats } from './access.ts';
 import {
 	contentColumns,
 	fieldsOf,
@@ -222,7 +221,7 @@ export const insatsEditorRouter = {
 			.returningAll()
 			.executeTakeFirstOrThrow();
 		await recordRevision(ctx.db, created, ctx.user.id);
-		await audit(ctx, 'insats.create', created, `Skapade insatsen ”${created.name}”`);
+		await audit(ctx, 'insatser.create', created, `Skapade insatsen ”${created.name}”`);
 		return created;
 	}),
 
@@ -236,7 +235,7 @@ export const insatsEditorRouter = {
 			await assertFieldsFit(ctx, item.forbund_id, fields);
 			const saved =
 				(await saveVersioned(ctx.db, id, version, ctx.user.id, contentColumns(fields))) ?? raise(conflict());
-			await audit(ctx, 'insats.update', saved, `Sparade insatsen ”${saved.name}”`, { version: saved.version });
+			await audit(ctx, 'insatser.update', saved, `Sparade insatsen ”${saved.name}”`, { version: saved.version });
 			return saved;
 		}),
 
@@ -252,7 +251,7 @@ export const insatsEditorRouter = {
 				intake: input.intake,
 				intake_as_of: input.intakeAsOf ?? swedishToday()
 			},
-			'insats.state',
+			'insatser.state',
 			(saved) => `Ändrade läget för insatsen ”${saved.name}”`
 		);
 	}),
@@ -272,7 +271,7 @@ export const insatsEditorRouter = {
 				review_comment: '',
 				review_comment_by: null
 			},
-			'insats.submit',
+			'insatser.submit',
 			(s) => `Skickade insatsen ”${s.name}” för granskning`
 		);
 		const forbund = await forbundOf(ctx.db, item.forbund_id);
@@ -298,7 +297,7 @@ export const insatsEditorRouter = {
 			ctx,
 			input.id,
 			{ status: 'draft', review_comment: input.comment, review_comment_by: ctx.user.id },
-			'insats.send_back',
+			'insatser.send_back',
 			(s) => `Skickade tillbaka insatsen ”${s.name}” med en kommentar`
 		);
 	}),
@@ -319,7 +318,7 @@ export const insatsEditorRouter = {
 				reviewed_at: swedishToday(),
 				reviewed_by: ctx.user.id
 			},
-			'insats.approve',
+			'insatser.approve',
 			(s) => `Godkände och publicerade insatsen ”${s.name}”`
 		);
 	}),
@@ -332,7 +331,7 @@ export const insatsEditorRouter = {
 			ctx,
 			input.id,
 			{ status: 'draft' },
-			'insats.unpublish',
+			'insatser.unpublish',
 			(s) => `Avpublicerade insatsen ”${s.name}”`
 		);
 	}),
@@ -345,7 +344,7 @@ export const insatsEditorRouter = {
 			ctx,
 			input.id,
 			{ reviewed_at: swedishToday(), reviewed_by: ctx.user.id },
-			'insats.review',
+			'insatser.review',
 			(s) => `Markerade insatsen ”${s.name}” som granskad`
 		);
 	}),
@@ -370,7 +369,7 @@ export const insatsEditorRouter = {
 			const saved =
 				(await saveVersioned(ctx.db, input.id, input.version, ctx.user.id, contentColumns(fields))) ??
 				raise(conflict());
-			await audit(ctx, 'insats.restore', saved, `Återställde en tidigare version av ”${saved.name}”`, {
+			await audit(ctx, 'insatser.restore', saved, `Återställde en tidigare version av ”${saved.name}”`, {
 				revision_id: input.revisionId,
 				version: saved.version
 			});
@@ -381,7 +380,7 @@ export const insatsEditorRouter = {
 	saveYear: roleCheckedProcedure.input(yearSchema).mutation(async ({ ctx, input }) => {
 		const item = await changeable(ctx, input.id);
 		const year = await saveYear(ctx.db, input);
-		await audit(ctx, 'insats.year_save', item, `Sparade år ${input.year} för insatsen ”${item.name}”`, {
+		await audit(ctx, 'insatser.year_save', item, `Sparade år ${input.year} för insatsen ”${item.name}”`, {
 			year: input.year
 		});
 		return year;
@@ -393,7 +392,7 @@ export const insatsEditorRouter = {
 			const item = await changeable(ctx, input.id);
 			const removed = await removeYear(ctx.db, input.id, input.year);
 			if (!removed) throw new TRPCError({ code: 'NOT_FOUND', message: 'Året finns inte för insatsen.' });
-			await audit(ctx, 'insats.year_remove', item, `Tog bort år ${input.year} från insatsen ”${item.name}”`, {
+			await audit(ctx, 'insatser.year_remove', item, `Tog bort år ${input.year} från insatsen ”${item.name}”`, {
 				year: input.year
 			});
 			return { year: input.year };
@@ -408,7 +407,7 @@ export const insatsEditorRouter = {
 			ctx,
 			input.id,
 			{ referral_key: input.key, referral_filename: input.filename, referral_size_bytes: input.size },
-			'insats.referral_set',
+			'insatser.referral_set',
 			(s) => `Laddade upp en remissblankett till insatsen ”${s.name}”`
 		);
 		return { item: saved, replaced: item.referral_key };
@@ -424,7 +423,7 @@ export const insatsEditorRouter = {
 				ctx,
 				input.id,
 				{ referral_key: null, referral_filename: null, referral_size_bytes: null },
-				'insats.referral_remove',
+				'insatser.referral_remove',
 				(s) => `Tog bort remissblanketten från insatsen ”${s.name}”`
 			);
 			return { item: saved, storage_key: item.referral_key };
@@ -439,9 +438,7 @@ export const insatsEditorRouter = {
 
 	/** Extends the reference list of precise categories (a platform admin's). */
 	addPreciseCategory: roleCheckedProcedure.input(preciseCategorySchema).mutation(async ({ ctx, input }) => {
-		if (!isPlatformAdmin(ctx.memberships)) {
-			throw new TRPCError({ code: 'FORBIDDEN', message: 'Bara en plattformsadministratör utökar listan.' });
-		}
+		assertCanExtendCategories(ctx.memberships);
 		const exists = await ctx.db
 			.selectFrom('insats_precise_category')
 			.select('id')
@@ -466,7 +463,7 @@ export const insatsEditorRouter = {
 /** Reference data belongs to no tenant: its entry is the platform's (no region, no förbund). */
 async function recordAuditForCategory(ctx: SignedInContext, id: number, label: string) {
 	await recordAudit(ctx.db, ctx.user, {
-		action: 'insats.category_add',
+		action: 'insatser.category_add',
 		entity_type: 'insats_precise_category',
 		entity_id: String(id),
 		region_id: null,

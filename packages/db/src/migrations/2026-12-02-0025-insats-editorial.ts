@@ -13,6 +13,10 @@ import { type Kysely, sql } from 'kysely';
 // - insats_review_reminder: the monthly reminders sent, one row per förbund and month, so a job
 //   run again (a retry, a second worker) never mails twice.
 // - The worker may now add mail to the outbox (the reminders).
+// - Approvers' rights as triggers, the last line behind the API (row-level security lets every
+//   writer update a row, and cannot see a transition): a published insats is changed only by an
+//   approver, but for its life status and intake, which every writer keeps up to date; its years
+//   likewise; and only an approver leaves a send-back comment.
 
 export async function up(db: Kysely<any>): Promise<void> {
 	await sql`create function app_insats_approver_emails(p_forbund_id integer) returns text[]
@@ -66,9 +70,49 @@ export async function up(db: Kysely<any>): Promise<void> {
 		using (app_can_approve_insats(forbund_id))`.execute(db);
 
 	await sql`grant insert on mail_outbox to rp_worker`.execute(db);
+
+	await sql`create function insats_approver_rights() returns trigger language plpgsql
+		set search_path = pg_catalog, public as $fn$
+	declare
+		-- What any writer may change on a published insats (and what every write changes anyway).
+		v_free text[] := array['life_status', 'intake', 'intake_as_of', 'version', 'updated_at', 'updated_by', 'search'];
+	begin
+		-- The owner's own scripts (demo data, no app.user_id) are not asked.
+		if app_user_id() is null or app_can_approve_insats(new.forbund_id) then return new; end if;
+		if old.status = 'published' and (to_jsonb(new) - v_free) is distinct from (to_jsonb(old) - v_free) then
+			raise exception 'insats %: only an approver changes a published insats', old.id
+				using errcode = 'insufficient_privilege';
+		end if;
+		if new.review_comment is distinct from old.review_comment and new.review_comment <> '' then
+			raise exception 'insats %: only an approver sends an insats back', old.id using errcode = 'insufficient_privilege';
+		end if;
+		return new;
+	end
+	$fn$`.execute(db);
+	await sql`create trigger insats_approver_rights before update on insats
+		for each row execute function insats_approver_rights()`.execute(db);
+
+	await sql`create function insats_year_approver_rights() returns trigger language plpgsql
+		set search_path = pg_catalog, public as $fn$
+	declare v_insats_id integer := case when tg_op = 'DELETE' then old.insats_id else new.insats_id end;
+	begin
+		if app_user_id() is not null and exists (select 1 from insats i where i.id = v_insats_id
+			and i.status = 'published' and not app_can_approve_insats(i.forbund_id)) then
+			raise exception 'insats %: only an approver changes a published insats''s years', v_insats_id
+				using errcode = 'insufficient_privilege';
+		end if;
+		return case when tg_op = 'DELETE' then old else new end;
+	end
+	$fn$`.execute(db);
+	await sql`create trigger insats_year_approver_rights before insert or update or delete on insats_year
+		for each row execute function insats_year_approver_rights()`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+	await sql`drop trigger insats_year_approver_rights on insats_year`.execute(db);
+	await sql`drop function insats_year_approver_rights()`.execute(db);
+	await sql`drop trigger insats_approver_rights on insats`.execute(db);
+	await sql`drop function insats_approver_rights()`.execute(db);
 	await sql`revoke insert on mail_outbox from rp_worker`.execute(db);
 	await sql`drop table insats_review_reminder`.execute(db);
 	await sql`drop function app_insats_review_due(date)`.execute(db);
