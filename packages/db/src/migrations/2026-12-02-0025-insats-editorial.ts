@@ -70,6 +70,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 		using (app_can_approve_insats(forbund_id))`.execute(db);
 
 	await sql`grant insert on mail_outbox to rp_worker`.execute(db);
+	// The reminder names the förbund and links to its site.
+	await sql`grant select (id, region_id, slug, name, short_name, origin) on forbund to rp_worker`.execute(db);
 
 	await sql`create function insats_approver_rights() returns trigger language plpgsql
 		set search_path = pg_catalog, public as $fn$
@@ -113,6 +115,7 @@ export async function down(db: Kysely<any>): Promise<void> {
 	await sql`drop function insats_year_approver_rights()`.execute(db);
 	await sql`drop trigger insats_approver_rights on insats`.execute(db);
 	await sql`drop function insats_approver_rights()`.execute(db);
+	await sql`revoke select (id, region_id, slug, name, short_name, origin) on forbund from rp_worker`.execute(db);
 	await sql`revoke insert on mail_outbox from rp_worker`.execute(db);
 	await sql`drop table insats_review_reminder`.execute(db);
 	await sql`drop function app_insats_review_due(date)`.execute(db);
