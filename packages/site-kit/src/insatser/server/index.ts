@@ -1,1 +1,1 @@
-export * from './stub.ts';
+export * from './editor.ts';
