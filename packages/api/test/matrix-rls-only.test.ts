@@ -27,6 +27,10 @@ vi.mock('../src/minutes/access.ts', async (importOriginal) => ({
 	assertCanReadMinutes: () => undefined,
 	assertCanWriteMinutes: () => undefined
 }));
+vi.mock('../src/insatser/usage.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/insatser/usage.ts')>()),
+	assertCanReadUsage: () => undefined
+}));
 vi.mock('../src/mail/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/mail/access.ts')>()),
 	assertCanReadMail: () => 'all'
