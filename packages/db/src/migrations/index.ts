@@ -21,6 +21,7 @@ import * as siteMenu from './2026-12-02-0019-site-menu.ts';
 import * as fileKeyInUse from './2026-12-02-0020-file-key-in-use.ts';
 import * as insatser from './2026-12-02-0021-insatser.ts';
 import * as documents from './2026-12-02-0022-documents.ts';
+import * as documentSearch from './2026-12-02-0024-document-search.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and
 // from a bundled server. Append new migrations at the end; never rename or edit a released one.
@@ -46,5 +47,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-02-0019-site-menu': siteMenu,
 	'2026-12-02-0020-file-key-in-use': fileKeyInUse,
 	'2026-12-02-0021-insatser': insatser,
-	'2026-12-02-0022-documents': documents
+	'2026-12-02-0022-documents': documents,
+	'2026-12-02-0024-document-search': documentSearch
 };
