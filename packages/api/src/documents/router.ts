@@ -146,7 +146,7 @@ export const documentsRouter = {
 				})
 				.returning(['id', 'region_id', 'forbund_id', 'title'])
 				.executeTakeFirstOrThrow();
-			await audit(ctx, 'document.create', created, `Laddade upp dokumentet ”${created.title}”`, {
+			await audit(ctx, 'documents.create', created, `Laddade upp dokumentet ”${created.title}”`, {
 				kind: input.kind,
 				key: input.key
 			});
@@ -172,7 +172,7 @@ export const documentsRouter = {
 			.where('id', '=', input.id)
 			.returning(['id', 'region_id', 'forbund_id', 'title'])
 			.executeTakeFirstOrThrow();
-		await audit(ctx, 'document.update', saved, `Sparade dokumentet ”${saved.title}”`, {
+		await audit(ctx, 'documents.update', saved, `Sparade dokumentet ”${saved.title}”`, {
 			kind: input.kind,
 			insats_id: input.insatsId
 		});
@@ -188,7 +188,7 @@ export const documentsRouter = {
 			.returning(['storage_key'])
 			.executeTakeFirst();
 		if (!removed) throw notFound();
-		await audit(ctx, 'document.delete', document, `Tog bort dokumentet ”${document.title}”`, {
+		await audit(ctx, 'documents.delete', document, `Tog bort dokumentet ”${document.title}”`, {
 			key: document.storage_key
 		});
 		return { storage_key: removed.storage_key };
