@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
+import type { DocumentKind } from '@regionportalen/db';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { callersFor, expectTrpcError } from './helpers.ts';
 
@@ -23,7 +24,7 @@ const file = () => ({ key: `files/${hex(++serial)}/rapport.pdf`, filename: 'Rapp
 const fields = {
 	title: 'Rapport',
 	documentDate: '2026-04-15',
-	kind: 'rapport' as const,
+	kind: 'rapport' as DocumentKind,
 	diarienummer: '',
 	description: '',
 	insatsId: null as number | null

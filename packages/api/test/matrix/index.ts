@@ -3,6 +3,7 @@ import type { Fixtures } from '@regionportalen/db/testing';
 import { accessibilityMatrix } from './accessibility.ts';
 import { adminPeopleMatrix, adminRolesMatrix } from './accounts.ts';
 import { contentMatrix } from './content.ts';
+import { documentsMatrix } from './documents.ts';
 import { mailMatrix } from './mail.ts';
 import { minutesMatrix } from './minutes.ts';
 import { newsMatrix } from './news.ts';
@@ -24,6 +25,7 @@ export async function allMatrices(db: Db, owner: Db, fx: Fixtures) {
 		{ matrix: adminPeopleMatrix(db, owner, fx), minDenied: 30 },
 		{ matrix: mailMatrix(db, owner, fx), minDenied: 4 },
 		{ matrix: sitesMatrix(db, owner, fx), minDenied: 60 },
-		{ matrix: accessibilityMatrix(db, owner, fx), minDenied: 40 }
+		{ matrix: accessibilityMatrix(db, owner, fx), minDenied: 40 },
+		{ matrix: await documentsMatrix(db, owner, fx), minDenied: 150 }
 	] as unknown as { matrix: Matrix; minDenied: number }[];
 }
