@@ -3,6 +3,7 @@ import type { Fixtures } from '@regionportalen/db/testing';
 import { accessibilityMatrix } from './accessibility.ts';
 import { adminPeopleMatrix, adminRolesMatrix } from './accounts.ts';
 import { contentMatrix } from './content.ts';
+import { documentsMatrix } from './documents.ts';
 import { insatsCatalogueMatrix } from './insatser-catalogue.ts';
 import { insatserMatrix } from './insatser.ts';
 import { mailMatrix } from './mail.ts';
@@ -28,6 +29,7 @@ export async function allMatrices(db: Db, owner: Db, fx: Fixtures) {
 		{ matrix: sitesMatrix(db, owner, fx), minDenied: 60 },
 		{ matrix: accessibilityMatrix(db, owner, fx), minDenied: 40 },
 		{ matrix: await insatserMatrix(db, owner, fx), minDenied: 350 },
-		{ matrix: await insatsCatalogueMatrix(db, owner, fx), minDenied: 45 }
+		{ matrix: await insatsCatalogueMatrix(db, owner, fx), minDenied: 45 },
+		{ matrix: await documentsMatrix(db, owner, fx), minDenied: 150 }
 	] as unknown as { matrix: Matrix; minDenied: number }[];
 }
