@@ -12,6 +12,7 @@ import {
 	pageParam,
 	type SiteLocals
 } from '../../core/server/index.ts';
+import { loadInsatsDocuments } from '../../documents/server/index.ts';
 import { csvResponse } from '../../core/server/csv.ts';
 
 // The catalogue's pages on the server: the catalogue (a plain GET form: it works without
@@ -96,7 +97,7 @@ export async function loadInsatsPage({ locals, url, params }: ServerLoadEvent) {
 		api(locals).insatser.page({ forbund: locals.site.forbund, slug: params.slug ?? '' }),
 		url
 	);
-	return { insats };
+	return { insats, documents: await loadInsatsDocuments(locals, insats.id) };
 }
 export type InsatsPageData = Awaited<ReturnType<typeof loadInsatsPage>>;
 
