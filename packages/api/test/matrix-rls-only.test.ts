@@ -3,6 +3,8 @@ import { expect, it, vi } from 'vitest';
 import { assertCanEditAccessibility } from '../src/accessibility/access.ts';
 import { assertCanManageMembership } from '../src/accounts/access.ts';
 import { assertCanEditPages } from '../src/content/access.ts';
+import { assertCanEditDocuments } from '../src/documents/access.ts';
+import { assertCanApproveInsats } from '../src/insatser/access.ts';
 import { assertCanWriteMinutes, canReadMinutes } from '../src/minutes/access.ts';
 import { assertCanEditNews } from '../src/news/access.ts';
 import { assertCanSetRegionFeatures } from '../src/sites/access.ts';
@@ -18,6 +20,10 @@ vi.mock('../src/news/access.ts', async (importOriginal) => ({
 vi.mock('../src/content/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/content/access.ts')>()),
 	assertCanEditPages: () => undefined
+}));
+vi.mock('../src/documents/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/documents/access.ts')>()),
+	assertCanEditDocuments: () => undefined
 }));
 vi.mock('../src/minutes/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/minutes/access.ts')>()),
@@ -46,6 +52,15 @@ vi.mock('../src/accounts/access.ts', async (importOriginal) => ({
 	assertCanReadAuditLog: () => undefined
 }));
 
+vi.mock('../src/insatser/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/insatser/access.ts')>()),
+	canEditInsats: () => true,
+	canApproveInsats: () => true,
+	assertCanEditInsats: () => undefined,
+	assertCanApproveInsats: () => undefined,
+	assertCanExtendCategories: () => undefined
+}));
+
 vi.mock('../src/accessibility/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/accessibility/access.ts')>()),
 	assertCanEditAccessibility: () => undefined
@@ -59,8 +74,10 @@ const matrices = await allMatrices(db, owner, fx);
 it('has the bypass in force: the API would let anyone do anything', () => {
 	expect(() => assertCanEditNews([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanEditPages([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
+	expect(() => assertCanEditDocuments([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanWriteMinutes([], { regionId: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanEditAccessibility([], null)).not.toThrow();
+	expect(() => assertCanApproveInsats([], fx.forbund.b)).not.toThrow();
 	expect(() => assertCanSetRegionFeatures([])).not.toThrow();
 	expect(canReadMinutes([], { regionId: fx.regions.norr, forbundIds: [] })).toBe(true);
 	expect(() =>

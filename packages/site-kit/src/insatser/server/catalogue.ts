@@ -13,6 +13,7 @@ import {
 	pageParam,
 	type SiteLocals
 } from '../../core/server/index.ts';
+import { loadInsatsDocuments } from '../../documents/server/index.ts';
 
 // The catalogue's pages on the server: the catalogue (a plain GET form: it works without
 // JavaScript, and a filtered catalogue is an address one can share), an insats's page, its referral
@@ -96,7 +97,7 @@ export async function loadInsatsPage({ locals, url, params }: ServerLoadEvent) {
 		api(locals).insatser.page({ forbund: locals.site.forbund, slug: params.slug ?? '' }),
 		url
 	);
-	return { insats };
+	return { insats, documents: await loadInsatsDocuments(locals, insats.id) };
 }
 export type InsatsPageData = Awaited<ReturnType<typeof loadInsatsPage>>;
 

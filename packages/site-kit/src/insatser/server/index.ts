@@ -1,6 +1,6 @@
-// The catalogue on the server: its pages' loads, the referral form, the exports, and the usage
-// counter the site's hooks place before the page cache.
-export * from './stub.ts';
+// Insatser on the server: the editor's loads and actions; the catalogue's pages, the referral form,
+// the exports, and the usage counter the site's hooks place before the page cache.
+export * from './editor.ts';
 export {
 	exportCsv,
 	exportJson,
