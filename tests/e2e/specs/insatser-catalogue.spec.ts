@@ -101,6 +101,11 @@ test('the förbund’s admin and the region’s presidium see the catalogue’s 
 	await visitor.close();
 
 	await signIn(page, sus, 'fc.sus@demo.regionportalen.se', DEMO_PASSWORD);
+	await page.goto(`${sus}/admin/insatser`);
+	await expect(page.getByRole('link', { name: 'Katalogens användning' })).toHaveAttribute(
+		'href',
+		'/admin/insatser/anvandning'
+	);
 	// Counts are written every few seconds: look again until they are there.
 	await expect(async () => {
 		await page.goto(`${sus}/admin/insatser/anvandning`);
@@ -112,6 +117,7 @@ test('the förbund’s admin and the region’s presidium see the catalogue’s 
 
 	// Karin Ek is also on SUS's presidium, and her sign-in holds on the hub (the sites share the host):
 	// the region's usage under the presidium's pages.
-	await page.goto(`${HUB}/stockholm/presidiet/katalogens-anvandning`);
+	await page.goto(`${HUB}/stockholm/presidiet`);
+	await page.getByRole('link', { name: 'Katalogens användning' }).click();
 	await expect(page.getByRole('row', { name: /SAMRE – Samordnad rehabilitering/ })).toBeVisible();
 });

@@ -37,7 +37,11 @@ export function minutesRegion(locals: SiteLocals, params: Partial<Record<string,
 
 export async function loadMinutesList({ locals, url, params }: ServerLoadEvent) {
 	const { region, base, editorBase } = minutesRegion(locals, params);
-	const list = await orErrorPage(api(locals).minutes.list({ region }), url);
+	const caller = api(locals);
+	const [list, usageHref] = await Promise.all([
+		orErrorPage(caller.minutes.list({ region }), url),
+		catalogueUsageHref(locals, region, base)
+	]);
 	// Someone signed in who may read nothing here is told so, rather than shown an empty room.
 	if (!list.canRead && locals.user && list.meetings.length === 0) {
 		error(403, 'Presidiets protokoll kan bara läsas av regionens presidieledamöter, förbundschefer och samordnare.');
@@ -54,8 +58,20 @@ export async function loadMinutesList({ locals, url, params }: ServerLoadEvent) 
 		years: [...years].map(([year, meetings]) => ({ year, meetings })),
 		base,
 		editorBase: list.canWrite ? editorBase : null,
-		signedIn: !!locals.user
+		signedIn: !!locals.user,
+		usageHref
 	};
+}
+
+/** On the hub, "Katalogens användning" for those who may read the region's catalogue usage. */
+async function catalogueUsageHref(locals: SiteLocals, region: string, base: string): Promise<string | null> {
+	if (locals.site.kind !== 'hub' || !locals.user) return null;
+	const caller = api(locals);
+	const [facts, canRead] = await Promise.all([
+		caller.sites.region({ slug: region }),
+		caller.insatser.canReadUsage({ owner: { region } })
+	]);
+	return canRead && !facts.features_off.includes('insatser') ? `${base}/katalogens-anvandning` : null;
 }
 
 async function meetingData({ locals, url, params }: ServerLoadEvent, view: 'page' | 'print') {
@@ -123,7 +139,11 @@ export async function loadMinutesSearch({ locals, url, params }: ServerLoadEvent
 export async function loadMinutesNew({ locals, url, params }: ServerLoadEvent) {
 	if (!locals.user) redirect(303, loginUrl(url));
 	const { region, base } = minutesRegion(locals, params);
-	const list = await orErrorPage(api(locals).minutes.list({ region }), url);
+	const caller = api(locals);
+	const [list, usageHref] = await Promise.all([
+		orErrorPage(caller.minutes.list({ region }), url),
+		catalogueUsageHref(locals, region, base)
+	]);
 	if (!list.canWrite) error(403, 'Bara regionens samordnare kan skriva presidiets protokoll.');
 	return { forbund: list.forbund, values: emptyValues(), blankRows: BLANK_ROWS, base, regionName: list.region.name };
 }
