@@ -17,13 +17,20 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { DEMO_PASSWORD, seedDemoContent, seedDemoOrganisations, seedDemoTwoFactor } from '@regionportalen/db/demo';
+import {
+	DEMO_PASSWORD,
+	seedDemoContent,
+	seedDemoDocuments,
+	seedDemoOrganisations,
+	seedDemoTwoFactor
+} from '@regionportalen/db/demo';
 import { ensureAppLogin } from '@regionportalen/db/app-role';
 import { WORKER_ROLE } from '@regionportalen/db/job-queue';
 import { createDb } from '@regionportalen/db/client';
 import { startLocalPostgres, type LocalPostgres } from '@regionportalen/db/local-postgres';
 import { migrateToLatest } from '@regionportalen/db/migrate';
 import { renderStoredBodies } from '@regionportalen/api';
+import { storageFromEnv, storeAttachment } from '@regionportalen/media';
 import { hashPassword, parseTotpKey, sealTotpKey } from '@regionportalen/auth';
 import { DEVELOPMENT_SEALING_KEY } from '@regionportalen/db/seal';
 import { listApps, repoRoot, type AppInfo } from './apps.ts';
@@ -115,6 +122,13 @@ async function prepareDatabase(apps: AppInfo[]): Promise<{ appUrl: string; worke
 			console.log('Loaded the demo people, news and pages.');
 		}
 		await seedDemoTwoFactor(db, (key) => sealTotpKey(parseTotpKey(key)!));
+		// Stored where the sites serve files from; the worker started below extracts their text.
+		const storage = storageFromEnv();
+		const documents = await seedDemoDocuments(db, async (bytes, filename) => {
+			const stored = await storeAttachment(storage, bytes, filename);
+			return { key: stored.key, filename: stored.filename, size: stored.size };
+		});
+		if (documents) console.log(`Stored ${documents} demo documents; the worker extracts their text.`);
 		const rendered = await renderStoredBodies(db, 'news');
 		if (rendered) console.log(`Rendered ${rendered} news bodies to HTML.`);
 		const pages = await renderStoredBodies(db, 'content_page');

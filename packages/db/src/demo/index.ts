@@ -13,6 +13,7 @@ export { demoStatements, type DemoStatement } from './accessibility.ts';
 export { demoNews, type DemoNews } from './news.ts';
 export { demoPagesFor, seedDemoPages, type DemoPage } from './content.ts';
 export { demoMeetings, type DemoMeeting } from './minutes.ts';
+export { demoDocuments, seedDemoDocuments, type DemoDocument, type StorePdf } from './documents.ts';
 
 function refuseInProduction() {
 	if (process.env.NODE_ENV === 'production') {
