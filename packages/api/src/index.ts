@@ -36,6 +36,7 @@ export {
 	type AdminScope
 } from './accounts/index.ts';
 export { canEditPages, PAGE_HITS, RESERVED_SLUGS } from './content/index.ts';
+export { canApproveInsats, canEditInsats, CATEGORIES_FIXED_MESSAGE } from './insatser/index.ts';
 export { canReadMail, MAIL_PAGE_SIZE } from './mail/index.ts';
 export { canReadMinutes, canWriteMinutes, type MinutesScope } from './minutes/index.ts';
 export { canEditForbundNews, canEditNews, canEditRegionNews, NEWS_PAGE_SIZE } from './news/index.ts';

@@ -2,7 +2,7 @@ import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { describe, expect, it } from 'vitest';
 import { createCaller } from '../src/index.ts';
 import { appRouter } from '../src/root.ts';
-import { callersFor, minutesCallersFor, seedPresidium } from './helpers.ts';
+import { callersFor, insatsCallersFor, minutesCallersFor, seedCatalogueAdmin, seedPresidium } from './helpers.ts';
 
 // Every write leaves an audit entry. The mutations are read from the router itself, so a new one
 // without a case here fails this test; each runs once as someone allowed to, and must add an entry.
@@ -11,7 +11,8 @@ import { callersFor, minutesCallersFor, seedPresidium } from './helpers.ts';
 const { db, owner } = await createTestDatabase();
 const fx = await seedFixtures(owner);
 const presidium = await seedPresidium(owner, fx);
-const as = { ...callersFor(db, fx), ...minutesCallersFor(db, fx, presidium) };
+const catalogueA = await seedCatalogueAdmin(owner, fx);
+const as = { ...callersFor(db, fx), ...minutesCallersFor(db, fx, presidium), ...insatsCallersFor(db, fx, catalogueA) };
 
 const mutations = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
 	.filter(([, procedure]) => procedure._def.type === 'mutation')
@@ -82,7 +83,92 @@ const approved = async () => {
 	await as.coordinatorNorr.minutes.approve({ id, version, adjusters: ['Anna Ordförande'] });
 	return id;
 };
+const category = await owner.selectFrom('insats_precise_category').select('id').orderBy('id').executeTakeFirstOrThrow();
+const insatsFields = {
+	name: 'Loggad insats',
+	inriktning: 'individinriktad' as const,
+	preciseCategoryId: category.id,
+	followUp: 'endast_antal' as const,
+	esf: false
+};
+const insats = () => as.editorA.insatser.create({ ...insatsFields, name: `Loggad insats ${unique()}`, forbund: 'a' });
+async function submittedInsats() {
+	const item = await insats();
+	return as.editorA.insatser.submit({ id: item.id });
+}
+async function publishedInsats() {
+	const item = await submittedInsats();
+	return as.catalogueA.insatser.approve({ id: item.id });
+}
 const CASES: Record<string, Case> = {
+	'insatser.create': async () => () => insats(),
+	'insatser.update': async () => {
+		const item = await insats();
+		return () => as.editorA.insatser.update({ ...insatsFields, id: item.id, version: item.version, summary: 'Ny' });
+	},
+	'insatser.setState': async () => {
+		const item = await insats();
+		return () =>
+			as.editorA.insatser.setState({ id: item.id, version: item.version, lifeStatus: 'pagaende', intake: 'ja' });
+	},
+	'insatser.submit': async () => {
+		const item = await insats();
+		return () => as.editorA.insatser.submit({ id: item.id });
+	},
+	'insatser.sendBack': async () => {
+		const item = await submittedInsats();
+		return () => as.catalogueA.insatser.sendBack({ id: item.id, comment: 'Komplettera.' });
+	},
+	'insatser.approve': async () => {
+		const item = await submittedInsats();
+		return () => as.catalogueA.insatser.approve({ id: item.id });
+	},
+	'insatser.unpublish': async () => {
+		const item = await publishedInsats();
+		return () => as.catalogueA.insatser.unpublish({ id: item.id });
+	},
+	'insatser.markReviewed': async () => {
+		const item = await publishedInsats();
+		return () => as.catalogueA.insatser.markReviewed({ id: item.id });
+	},
+	'insatser.restore': async () => {
+		const item = await insats();
+		const saved = await as.editorA.insatser.update({
+			...insatsFields,
+			id: item.id,
+			version: item.version,
+			summary: 'Två'
+		});
+		const [, first] = await as.editorA.insatser.revisions({ id: item.id });
+		return () => as.editorA.insatser.restore({ id: item.id, revisionId: first!.id, version: saved.version });
+	},
+	'insatser.saveYear': async () => {
+		const item = await insats();
+		return () => as.editorA.insatser.saveYear({ id: item.id, year: 2026, plannedParticipants: 20 });
+	},
+	'insatser.removeYear': async () => {
+		const item = await insats();
+		await as.editorA.insatser.saveYear({ id: item.id, year: 2026, plannedParticipants: 20 });
+		return () => as.editorA.insatser.removeYear({ id: item.id, year: 2026 });
+	},
+	'insatser.setReferral': async () => {
+		const item = await insats();
+		return () => as.editorA.insatser.setReferral({ id: item.id, version: item.version, ...pdf('files') });
+	},
+	'insatser.removeReferral': async () => {
+		const item = await insats();
+		const { item: saved } = await as.editorA.insatser.setReferral({
+			id: item.id,
+			version: item.version,
+			...pdf('files')
+		});
+		return () => as.editorA.insatser.removeReferral({ id: item.id, version: saved.version });
+	},
+	'insatser.addPreciseCategory': async () => () =>
+		as.platformAdmin.insatser.addPreciseCategory({
+			inriktning: 'individinriktad',
+			label: `Loggad kategori ${unique()}`
+		}),
 	'news.create': async () => () => draft(),
 	'news.update': async () => {
 		const item = await draft();

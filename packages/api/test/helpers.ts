@@ -189,3 +189,36 @@ export async function startMailWorker(workerUrl: string, smtpUrl: string) {
 	afterAll(() => worker.stop());
 	return worker;
 }
+
+/**
+ * A katalogadministratör of förbund A beside the shared fixtures (the insatser's approver), with
+ * förbund A's member municipalities set, for the insatser's tests.
+ */
+export async function seedCatalogueAdmin(owner: Db, fx: Fixtures) {
+	const { id } = await owner
+		.insertInto('app_user')
+		.values({ email: 'cataloguea@test.example', name: 'catalogueA' })
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	await owner
+		.insertInto('membership')
+		.values({ user_id: id, role: 'catalogue_admin', forbund_id: fx.forbund.a })
+		.execute();
+	await owner
+		.updateTable('forbund')
+		.set({ municipalities: ['Solna', 'Sundbyberg'] })
+		.where('id', '=', fx.forbund.a)
+		.execute();
+	return id;
+}
+
+/** callersFor, plus the katalogadministratör of seedCatalogueAdmin. */
+export function insatsCallersFor(db: Db, fx: Fixtures, catalogueA: number) {
+	const caller = createCaller({
+		db,
+		user: { id: catalogueA, email: 'cataloguea@test.example', name: 'catalogueA' },
+		session: { id: `test-session-${catalogueA}`, twoFactorVerified: true },
+		origin: TEST_ORIGIN
+	});
+	return { ...callersFor(db, fx), catalogueA: caller };
+}

@@ -4,6 +4,7 @@ import { assertCanEditAccessibility } from '../src/accessibility/access.ts';
 import { assertCanManageMembership } from '../src/accounts/access.ts';
 import { assertCanEditPages } from '../src/content/access.ts';
 import { assertCanEditDocuments } from '../src/documents/access.ts';
+import { assertCanApproveInsats } from '../src/insatser/access.ts';
 import { assertCanWriteMinutes, canReadMinutes } from '../src/minutes/access.ts';
 import { assertCanEditNews } from '../src/news/access.ts';
 import { assertCanSetRegionFeatures } from '../src/sites/access.ts';
@@ -31,6 +32,10 @@ vi.mock('../src/minutes/access.ts', async (importOriginal) => ({
 	assertCanReadMinutes: () => undefined,
 	assertCanWriteMinutes: () => undefined
 }));
+vi.mock('../src/insatser/usage.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/insatser/usage.ts')>()),
+	assertCanReadUsage: () => undefined
+}));
 vi.mock('../src/mail/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/mail/access.ts')>()),
 	assertCanReadMail: () => 'all'
@@ -45,6 +50,15 @@ vi.mock('../src/accounts/access.ts', async (importOriginal) => ({
 	assertCanManageMembership: () => undefined,
 	assertCanAdministerScope: () => undefined,
 	assertCanReadAuditLog: () => undefined
+}));
+
+vi.mock('../src/insatser/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/insatser/access.ts')>()),
+	canEditInsats: () => true,
+	canApproveInsats: () => true,
+	assertCanEditInsats: () => undefined,
+	assertCanApproveInsats: () => undefined,
+	assertCanExtendCategories: () => undefined
 }));
 
 vi.mock('../src/accessibility/access.ts', async (importOriginal) => ({
@@ -63,6 +77,7 @@ it('has the bypass in force: the API would let anyone do anything', () => {
 	expect(() => assertCanEditDocuments([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanWriteMinutes([], { regionId: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanEditAccessibility([], null)).not.toThrow();
+	expect(() => assertCanApproveInsats([], fx.forbund.b)).not.toThrow();
 	expect(() => assertCanSetRegionFeatures([])).not.toThrow();
 	expect(canReadMinutes([], { regionId: fx.regions.norr, forbundIds: [] })).toBe(true);
 	expect(() =>

@@ -282,6 +282,16 @@ export interface InsatsUsageTable {
 	count: number;
 }
 
+/** Migration 0025: the monthly "not reviewed for 12 months" mails sent, one per förbund and month. */
+export interface InsatsReviewReminderTable {
+	id: Generated<number>;
+	forbund_id: number;
+	/** The first day of the month the reminder was for. */
+	month: ColumnType<string, string, string>;
+	insats_count: number;
+	sent_at: CreatedAt;
+}
+
 /** A public document (PDF) of a förbund or, with no förbund, a region; optionally of one insats. */
 export interface DocumentTable {
 	id: Generated<number>;
@@ -821,6 +831,7 @@ export interface Database {
 	insats_revision: InsatsRevisionTable;
 	insats_year: InsatsYearTable;
 	insats_usage: InsatsUsageTable;
+	insats_review_reminder: InsatsReviewReminderTable;
 	document: DocumentTable;
 }
 

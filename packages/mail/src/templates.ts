@@ -98,3 +98,29 @@ export function accessibilityReportMail(p: {
 			SIGNATURE
 	};
 }
+
+/** To a förbund's approvers: an editor submitted an insats for review. */
+export function insatsSubmittedMail(p: { to: string; insats: string; forbund: string; author: string; link: string }) {
+	return {
+		to: p.to,
+		subject: `Insats att granska: ${p.insats}`,
+		text:
+			`Hej!\n\n${p.author} har skickat insatsen ”${p.insats}” (${p.forbund}) för granskning inför ` +
+			`publicering i insatskatalogen.\n\nGranska, godkänn eller skicka tillbaka den med en kommentar här:\n\n` +
+			`${p.link}` +
+			SIGNATURE
+	} satisfies OutgoingMail;
+}
+
+/** To a förbund's approvers, once a month: published insatser nobody has reviewed for 12 months. */
+export function insatsReviewDueMail(p: { to: string; forbund: string; insatser: string[]; link: string }) {
+	return {
+		to: p.to,
+		subject: `${p.insatser.length} insatser behöver granskas: ${p.forbund}`,
+		text:
+			`Hej!\n\nDe här publicerade insatserna för ${p.forbund} har inte granskats på 12 månader:\n\n` +
+			p.insatser.map((name) => `- ${name}`).join('\n') +
+			`\n\nSe över att uppgifterna stämmer och markera dem som granskade här:\n\n${p.link}` +
+			SIGNATURE
+	} satisfies OutgoingMail;
+}

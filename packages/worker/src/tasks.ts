@@ -1,6 +1,7 @@
 import type { Db } from '@regionportalen/db/client';
 import { ACCESSIBILITY_REPORT_KEEP_DAYS } from '@regionportalen/db';
 import { redactMail } from '@regionportalen/mail';
+import { sendReviewReminders } from './insats-review.ts';
 import type { Schedule } from './scheduler.ts';
 
 // What the worker runs: each task by name, with its payload, and the schedules that add them. A
@@ -42,10 +43,18 @@ export const TASKS: Record<string, Task> = {
 			.executeTakeFirst();
 		const count = Number(result.numDeletedRows);
 		if (count) console.log(`Deleted ${count} accessibility reports closed before ${before.toISOString()}.`);
+	},
+
+	/** Mails each förbund's approvers its published insatser not reviewed for 12 months, once a month. */
+	'insatser.review_reminder': async (payload, db) => {
+		const count = await sendReviewReminders(db, dueAt(payload));
+		if (count) console.log(`Reminded ${count} förbund of insatser not reviewed for 12 months.`);
 	}
 };
 
 export const SCHEDULES: Schedule[] = [
 	{ name: 'mail.redact.daily', cron: '30 3 * * *', task: 'mail.redact' },
-	{ name: 'accessibility.purge.daily', cron: '45 3 * * *', task: 'accessibility.purge' }
+	{ name: 'accessibility.purge.daily', cron: '45 3 * * *', task: 'accessibility.purge' },
+	// 07:00 on the first of each month, Swedish time.
+	{ name: 'insatser.review_reminder.monthly', cron: '0 7 1 * *', task: 'insatser.review_reminder' }
 ];

@@ -1,14 +1,14 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { Database } from '@regionportalen/db';
 
-// Items an editor saves again and again (news, content pages): every save bumps the version
+// Items an editor saves again and again (news, content pages, insatser): every save bumps the version
 // (optimistic concurrency) and leaves a revision behind, so any earlier state can be seen and its
 // text restored. The domain says which columns a revision keeps; the rest is the same for all.
 
 type Q = Kysely<Database> | Transaction<Database>;
 
 /** Tables of versioned items, each with its revisions' table. */
-type Versioned = { news: 'news_revision'; content_page: 'content_page_revision' };
+type Versioned = { news: 'news_revision'; content_page: 'content_page_revision'; insats: 'insats_revision' };
 
 /** A revision's columns that the domain fills (the rest are the item's key, version, who and when). */
 type RevisionText<R extends keyof Database, K extends string> = Omit<

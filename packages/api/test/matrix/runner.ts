@@ -1,4 +1,5 @@
 import { TRPCError } from '@trpc/server';
+import { sql } from 'kysely';
 import type { Db } from '@regionportalen/db/client';
 import type { Database } from '@regionportalen/db';
 import { expect } from 'vitest';
@@ -70,7 +71,12 @@ const DENIED: TRPCError['code'][] = ['UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'];
 async function snapshotOf(owner: Db, m: Matrix<string, unknown, unknown>): Promise<Snapshot> {
 	const tables: Record<string, unknown[]> = {};
 	for (const table of [...m.tables, 'audit_log' as const]) {
-		tables[table] = await owner.selectFrom(table).selectAll().orderBy('id').execute();
+		// By the row's text: every table has an order so, those without an id too (insats_year).
+		tables[table] = await owner
+			.selectFrom(table)
+			.selectAll()
+			.orderBy(sql.raw(`${table}::text`))
+			.execute();
 	}
 	return { tables, also: m.alsoUnchanged?.() };
 }

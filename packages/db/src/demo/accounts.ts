@@ -40,6 +40,11 @@ export const demoAccounts: DemoAccount[] = [
 	},
 	{ email: 'redaktor.sus@demo.regionportalen.se', name: 'Sara Lind', roles: [{ role: 'editor', forbund: 'sus' }] },
 	{
+		email: 'katalog.sus@demo.regionportalen.se',
+		name: 'Lina Åberg',
+		roles: [{ role: 'catalogue_admin', forbund: 'sus' }]
+	},
+	{
 		email: 'redaktor.arvika-eda@demo.regionportalen.se',
 		name: 'Johan Berglund',
 		roles: [{ role: 'editor', forbund: 'arvika-eda' }]

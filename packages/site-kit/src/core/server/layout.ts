@@ -1,5 +1,7 @@
 import {
 	canAdministerScope,
+	canApproveInsats,
+	canEditInsats,
 	canArrangeMenu,
 	canEditAccessibility,
 	canEditForbundNews,
@@ -73,6 +75,12 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			...(has('news') && canEdit ? [{ href: '/redaktor', label: 'Redaktör' }] : []),
 			...(has('content') && canEditPages(memberships, { forbund_id: forbund.id, region_id: forbund.region_id })
 				? [{ href: '/redaktor/sidor', label: 'Sidor' }]
+				: []),
+			...(has('insatser') && canEditInsats(memberships, forbund.id)
+				? [{ href: '/redaktor/insatser', label: 'Redigera insatser' }]
+				: []),
+			...(has('insatser') && canApproveInsats(memberships, forbund.id)
+				? [{ href: '/admin/insatser', label: 'Granska insatser' }]
 				: []),
 			...adminLinks({
 				people: canAdministerScope(memberships, { kind: 'forbund', id: forbund.id }, forbund.region_id),

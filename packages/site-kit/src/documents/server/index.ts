@@ -6,6 +6,7 @@ export {
 	loadDocumentEditorItem,
 	loadDocumentEditorList,
 	loadDocumentLibrary,
+	loadInsatsDocuments,
 	withFileUrls,
 	type DocumentEditorItemData,
 	type DocumentEditorListData,

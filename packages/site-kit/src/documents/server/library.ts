@@ -17,7 +17,8 @@ import {
 	mediaStorage,
 	orErrorPage,
 	ownerFor,
-	pageParam
+	pageParam,
+	type SiteLocals
 } from '../../core/server/index.ts';
 
 // The document library: the public page (/dokument, on the hub /<region>/dokument) filtered by type
@@ -36,6 +37,14 @@ export function withFileUrls<T extends Listed>(items: T[]): (T & { url: string }
 export type LibraryDocument = ReturnType<
 	typeof withFileUrls<RouterOutputs['documents']['list']['items'][number]>
 >[number];
+
+/** An insats's documents for its page, newest first; none where the site has no document library. */
+export async function loadInsatsDocuments(locals: SiteLocals, insatsId: number): Promise<LibraryDocument[]> {
+	const site = locals.site;
+	if (site.kind !== 'forbund' || (site.features && !site.features.includes('documents'))) return [];
+	const found = await api(locals).documents.list({ owner: { forbund: site.forbund }, insatsId, page: 1 });
+	return withFileUrls(found.items);
+}
 
 function kindParam(url: URL): DocumentKind | null {
 	const kind = url.searchParams.get('typ') || null;

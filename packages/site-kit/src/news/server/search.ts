@@ -8,7 +8,7 @@ import { api, basePath, formatDate, orErrorPage, type Owner, ownerFor, pageParam
 
 // The site search: `/sok?q=…&sida=…` on a förbund's site, `/<region>/sok` on the hub. It finds, in
 // one place and grouped by kind, the owner's news (the paged list, a förbund's own or a region's
-// feed) and above it the best few of each other kind: content pages, documents (and insatser, see
+// feed) and above it the best few of each other kind: content pages, insatser and documents (see
 // SEARCH_GROUPS). A plain GET form, so it works without JavaScript; the API validates the query,
 // and a refused one (too short, say) is a 400 whose message the route's +error.svelte shows
 // beside the form.
@@ -37,6 +37,10 @@ export interface SearchGroup {
 	/** Where all of this kind are listed, if anywhere. */
 	allHref: string | null;
 }
+
+/** Plain text made safe inside the groups' HTML fields. */
+const escapeHtml = (text: string) =>
+	text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** How many hits a group shows. */
 const GROUP_HITS = 5;
@@ -75,12 +79,27 @@ const SEARCH_GROUPS: GroupSource[] = [
 			};
 		}
 	},
-	// INSATSER: the catalogue's entry goes here, between the pages and the documents — the catalogue
-	// helper's `insatser.search({ owner, q, limit })` gives `{ total, items: [{ id, name, summary,
-	// slug, path, forbund_slug, forbund_name, forbund_origin }] }`: key 'insatser', heading
-	// 'Insatser', feature 'insatser', href from `path` (on the hub, the förbund's origin + path),
-	// title_html and snippet_html the name and summary HTML-escaped (or marked, if the API marks
-	// them), meta the förbund's name on the hub, allHref `${base}/insatser`.
+	{
+		key: 'insatser',
+		heading: 'Insatser',
+		feature: 'insatser',
+		async find(caller, owner, q, base) {
+			const found = await caller.insatser.search({ owner, q, limit: GROUP_HITS });
+			const hub = 'region' in owner;
+			return {
+				total: found.total,
+				allHref: `${base}/insatser?q=${encodeURIComponent(q)}`,
+				hits: found.items.map((i) => ({
+					id: i.id,
+					// On the hub an insats is on its förbund's own site.
+					href: hub ? `${i.forbund_origin ?? ''}${i.path}` : i.path,
+					title_html: escapeHtml(i.name),
+					snippet_html: escapeHtml(i.summary),
+					meta: hub ? i.forbund_name : ''
+				}))
+			};
+		}
+	},
 	{
 		key: 'dokument',
 		heading: 'Dokument',

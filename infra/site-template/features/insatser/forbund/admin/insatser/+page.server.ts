@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadInsatsAdmin as load } from '@regionportalen/site-kit/insatser/server';

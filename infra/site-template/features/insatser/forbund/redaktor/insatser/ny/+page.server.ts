@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadInsatsNew as load, insatsNewActions as actions } from '@regionportalen/site-kit/insatser/server';
