@@ -3,7 +3,7 @@ import type { DocumentKind, Database } from '../schema.ts';
 import { scannedPdf, textPdf } from './pdf.ts';
 
 // The demo's document library: reports, a kartläggning, a verksamhetsplan, an årsredovisning and an
-// utvärdering of SUS, another Stockholm förbund, Arvika-Eda and the Stockholm region, as PDFs made
+// utvärdering (the last and SAMRE's kartläggning belonging to their demo insatser) of SUS, another Stockholm förbund, Arvika-Eda and the Stockholm region, as PDFs made
 // here with real text (pdf-lib), and one "scanned" protocol without any. They are stored through the
 // caller's `store` (the media storage) and left pending: the demo's worker extracts their text, as
 // it would an upload. The organisations are real; the people named are invented.
@@ -17,6 +17,8 @@ export interface DemoDocument {
 	kind: DocumentKind;
 	diarienummer?: string;
 	description?: string;
+	/** The slug of the förbund's insats it belongs to (demo insatser, insatser.ts). */
+	insats?: string;
 	/** The PDF's paragraphs; null makes a scan without text. */
 	paragraphs: string[] | null;
 }
@@ -29,6 +31,7 @@ export const demoDocuments: DemoDocument[] = [
 		date: '2018-03-20',
 		kind: 'kartlaggning',
 		diarienummer: 'SUS 2017/31',
+		insats: 'samre',
 		description:
 			'Rapporten som sammanfattar kartläggningen hösten 2017 i Sollentuna, Upplands Väsby och Sigtuna, inför insatsen SAMRE – Samordnad rehabilitering.',
 		paragraphs: [
@@ -82,13 +85,14 @@ export const demoDocuments: DemoDocument[] = [
 	{
 		forbund: 'arvika-eda',
 		region: 'varmland-dalsland',
-		title: 'Utvärdering av insatsen Steget vidare',
+		title: 'Utvärdering av Framtidsverkstan',
 		date: '2025-06-12',
 		kind: 'utvardering',
-		description: 'En extern utvärdering av stödet till unga vuxna i Arvika och Eda.',
+		description: 'En extern utvärdering av arbetsträningen i verkstad och café i Arvika.',
+		insats: 'framtidsverkstan',
 		paragraphs: [
-			'Steget vidare ger unga vuxna i Arvika och Eda ett samordnat stöd från kommunen, Arbetsförmedlingen och Försäkringskassan med en gemensam coach. Utvärderingen bygger på intervjuer med deltagare och personal och på uppgifter ur Uppföljning Finsam.',
-			'Deltagarna beskriver att de har fått en person att hålla sig till och att planeringen har blivit tydligare. Personalen lyfter de gemensamma mötena som det som gjort störst skillnad.',
+			'Framtidsverkstan ger personer med aktivitetsersättning eller lång sjukskrivning arbetsträning i verkstad och café, med en handledare och i egen takt. Utvärderingen bygger på intervjuer med deltagare och personal och på uppgifter ur Uppföljning Finsam.',
+			'Deltagarna beskriver att de har fått en plats att komma till varje dag och att planeringen med Försäkringskassan och Arbetsförmedlingen har blivit tydligare. Personalen lyfter de gemensamma trepartsmötena som det som gjort störst skillnad.',
 			'Utvärderaren rekommenderar att arbetssättet förs in i ordinarie verksamhet, och att samverkan med hälso- och sjukvården stärks.'
 		]
 	},
@@ -132,11 +136,18 @@ export async function seedDemoDocuments(db: Kysely<Database>, store: StorePdf): 
 	const forbund = new Map(
 		(await db.selectFrom('forbund').select(['slug', 'id', 'region_id']).execute()).map((f) => [f.slug, f])
 	);
+	const insatser = new Map(
+		(await db.selectFrom('insats').select(['id', 'forbund_id', 'slug']).execute()).map((i) => [
+			`${i.forbund_id}/${i.slug}`,
+			i.id
+		])
+	);
 	let count = 0;
 	for (const d of demoDocuments) {
 		const owner = d.forbund ? forbund.get(d.forbund) : null;
 		const regionId = owner?.region_id ?? regions.get(d.region);
 		if (owner === undefined || regionId === undefined) continue;
+		const insatsId = d.insats && owner ? (insatser.get(`${owner.id}/${d.insats}`) ?? null) : null;
 		const bytes = d.paragraphs ? await textPdf({ title: d.title, paragraphs: d.paragraphs }) : await scannedPdf(2);
 		const stored = await store(bytes, `${d.title}.pdf`);
 		await db
@@ -144,6 +155,7 @@ export async function seedDemoDocuments(db: Kysely<Database>, store: StorePdf): 
 			.values({
 				region_id: regionId,
 				forbund_id: owner?.id ?? null,
+				insats_id: insatsId,
 				title: d.title,
 				document_date: d.date,
 				kind: d.kind,
