@@ -13,6 +13,8 @@ test('an editor uploads a PDF, the worker extracts it, and a visitor finds it by
 	page,
 	browser
 }) => {
+	// It waits for the worker, and visits nine pages with their audits.
+	test.setTimeout(90_000);
 	const stamp = Date.now().toString(36);
 	const title = `Utvärdering av arbetsträningen ${stamp}`;
 	const word = `friskvardsslinga${stamp}`;
