@@ -22,6 +22,7 @@ import {
 	demoReferralPdf,
 	demoReferrals,
 	seedDemoContent,
+	seedDemoDocuments,
 	seedDemoOrganisations,
 	seedDemoTwoFactor
 } from '@regionportalen/db/demo';
@@ -138,6 +139,13 @@ async function prepareDatabase(apps: AppInfo[]): Promise<{ appUrl: string; worke
 			await storeDemoReferrals(db);
 		}
 		await seedDemoTwoFactor(db, (key) => sealTotpKey(parseTotpKey(key)!));
+		// Stored where the sites serve files from; the worker started below extracts their text.
+		const storage = storageFromEnv();
+		const documents = await seedDemoDocuments(db, async (bytes, filename) => {
+			const stored = await storeAttachment(storage, bytes, filename);
+			return { key: stored.key, filename: stored.filename, size: stored.size };
+		});
+		if (documents) console.log(`Stored ${documents} demo documents; the worker extracts their text.`);
 		const rendered = await renderStoredBodies(db, 'news');
 		if (rendered) console.log(`Rendered ${rendered} news bodies to HTML.`);
 		const pages = await renderStoredBodies(db, 'content_page');

@@ -13,6 +13,7 @@
 //   /f/<förbund>/tillganglighet the accessibility statement with its known gaps
 //   /f/<förbund>/insatser?kommun=…&malgrupp=… the catalogue with two filters, 20 by name, with the total
 //   /f/<förbund>/insatser/<slug> an insats's page with its figures per year
+//   /f/<förbund>/dokument?sida=N the document library, 20 a page, with the total and the years
 //   /f/<förbund>/<path…>       a content page (/om-forbundet/styrelse-och-kansli): breadcrumbs, body, children
 
 import http from 'node:http';
@@ -117,6 +118,19 @@ const SQL = {
 				'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "') as snippet_html
 		from hit join news n on n.id = hit.id join forbund f on f.id = n.forbund_id
 		order by hit.rank desc, hit.published_at desc, hit.id desc`,
+	// The library's page: a förbund's documents of no insats or a published one, newest first.
+	documents: `
+		select f.name, f.short_name, f.municipalities, f.authorities, f.contact_email, f.contact_phone, p.*,
+			(select count(*) from document d where d.forbund_id = f.id
+				and (d.insats_id is null or exists (select 1 from insats i where i.id = d.insats_id and i.status = 'published'))) as total,
+			(select array_agg(distinct extract(year from d.document_date)::int) from document d where d.forbund_id = f.id) as years
+		from forbund f
+		cross join lateral (
+			select d.id, d.title, d.document_date::text as day, d.kind, d.diarienummer, d.storage_key, d.size_bytes
+			from document d where d.forbund_id = f.id
+				and (d.insats_id is null or exists (select 1 from insats i where i.id = d.insats_id and i.status = 'published'))
+			order by d.document_date desc, d.id desc limit 20 offset $2) p
+		where f.slug = $1`,
 	// The published tree of the förbund's pages with their paths, walked from the top in one query.
 	page: `
 		with recursive tree as (
@@ -267,6 +281,26 @@ ${a.tags.length ? `<ul class="tags">${a.tags.map((t: string) => `<li>${esc(t)}</
 		const main = `<h1>Nyheter</h1><p class="count">${total} nyheter, sida ${pageNo} av ${pageCount}</p>${newsList(rows, base)}${pager(`${base}/nyheter`, pageNo, pageCount)}`;
 		return [200, page(`Nyheter – sida ${pageNo}`, rows[0], base, main)];
 	}
+	if (rest[0] === 'dokument' && rest.length === 1) {
+		const pageNo = pageParam(url);
+		if (Number.isNaN(pageNo)) return [400, 'Ogiltigt sidnummer.'];
+		const { rows } = await pool.query(SQL.documents, [forbund, (pageNo - 1) * 20]);
+		if (!rows[0]) return [404, 'Sidan finns inte.'];
+		const total = Number(rows[0].total);
+		const pageCount = Math.max(1, Math.ceil(total / 20));
+		const years = (rows[0].years as number[]).sort((a, b) => b - a);
+		const list = rows
+			.map(
+				(
+					d
+				) => `<li><h2><a href="/media/${esc(d.storage_key)}">${esc(d.title)} (PDF, ${Math.round(d.size_bytes / 1024)} kB)</a></h2>
+<p class="meta">${esc(d.kind)} · ${date(d.day)}${d.diarienummer ? ` · Dnr ${esc(d.diarienummer)}` : ''}</p></li>`
+			)
+			.join('');
+		const form = `<form method="GET"><label for="ar">År</label><select id="ar" name="ar"><option value="">Alla år</option>${years.map((y) => `<option>${y}</option>`).join('')}</select><button>Visa</button></form>`;
+		const main = `<h1>Dokument</h1>${form}<p class="count">${total} dokument, sida ${pageNo} av ${pageCount}</p><ul>${list}</ul>${pager(`${base}/dokument`, pageNo, pageCount)}`;
+		return [200, page(`Dokument – sida ${pageNo}`, rows[0], base, main)];
+	}
 	if (rest[0] === 'tillganglighet' && rest.length === 1) {
 		const { rows } = await pool.query(SQL.statement, [forbund]);
 		const st = rows[0];
@@ -372,7 +406,7 @@ ${a.tags.length ? `<ul class="tags">${a.tags.map((t: string) => `<li>${esc(t)}</
 			)
 		];
 	}
-	if (rest.length > 0 && rest[0] !== 'nyheter' && rest[0] !== 'sok') {
+	if (rest.length > 0 && rest[0] !== 'nyheter' && rest[0] !== 'sok' && rest[0] !== 'dokument') {
 		const { rows } = await pool.query(SQL.page, [forbund, `/${rest.join('/')}`]);
 		const p = rows[0];
 		if (!p) return [404, 'Sidan finns inte.'];

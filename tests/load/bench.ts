@@ -38,7 +38,7 @@ import {
 	stopAll,
 	waitForPortFree
 } from './harness.ts';
-import { seedLargeDataSet, type SeedReport } from './seed.ts';
+import { seedDocuments, seedLargeDataSet, type SeedReport } from './seed.ts';
 import { searchQueries } from './vocabulary.ts';
 
 const PORT_OFFSET = 300;
@@ -63,7 +63,7 @@ const MAX_SEARCH_P99_MS = 100;
 type Server = 'cache on' | 'cache off' | 'baseline';
 
 interface Page {
-	key: 'hub' | 'start' | 'article' | 'list' | 'page' | 'statement' | 'search' | 'catalogue' | 'insats';
+	key: 'hub' | 'start' | 'article' | 'list' | 'page' | 'statement' | 'documents' | 'search' | 'catalogue' | 'insats';
 	label: string;
 	/** Path on the app and on the baseline; for search, made per request. */
 	app: { origin: string; path: () => string };
@@ -256,6 +256,10 @@ async function main() {
 	log('Seeding the large data set as the database owner …');
 	const seed = await seedLargeDataSet(OWNER_URL, { log: (line) => log(`  ${line}`) });
 	log(`Seeding took ${(seed.ms / 1000).toFixed(1)} s.`);
+	const library = await seedDocuments(OWNER_URL, { log: (line) => log(`  ${line}`) });
+	log(
+		`Seeding ${library.documents} documents (${library.susDocuments} of SUS) took ${(library.ms / 1000).toFixed(1)} s.`
+	);
 
 	// A real SUS article from the middle of its list, and the search words.
 	const db = new pg.Client({ connectionString: OWNER_URL });
@@ -347,6 +351,13 @@ async function main() {
 			app: { origin: sus, path: () => '/tillganglighet' },
 			baseline: { origin: BASELINE, path: () => '/f/sus/tillganglighet' },
 			expect: 'Tillsyn'
+		},
+		{
+			key: 'documents',
+			label: 'Documents page 3',
+			app: { origin: sus, path: () => '/dokument?sida=3' },
+			baseline: { origin: BASELINE, path: () => '/f/sus/dokument?sida=3' },
+			expect: 'Dnr '
 		},
 		{
 			key: 'search',

@@ -347,3 +347,118 @@ export async function seedLargeDataSet(ownerUrl: string, options: SeedOptions = 
 		await client.end();
 	}
 }
+
+export interface DocumentSeedReport {
+	skipped: boolean;
+	ms: number;
+	documents: number;
+	susDocuments: number;
+	tableMb: number;
+}
+
+/**
+ * The document library's share of the data set: `count` documents (SUS gets `susShare` of them, so
+ * its /dokument has many pages), each with a title and 300–2,000 words of "extracted" text from the
+ * same sentence pool as the news, dated over ten years, of every type; one in ten belongs to no
+ * förbund (a region's). The PDFs themselves are not stored: the pages measured only link to them.
+ * Does nothing when the library already holds most of them.
+ */
+export async function seedDocuments(
+	ownerUrl: string,
+	{
+		count = 5_000,
+		susShare = 0.12,
+		log = () => undefined
+	}: { count?: number; susShare?: number; log?: (line: string) => void } = {}
+): Promise<DocumentSeedReport> {
+	const client = await connect(ownerUrl);
+	const started = performance.now();
+	try {
+		const existing = (await client.query('select count(*)::int as n from document')).rows[0].n as number;
+		const skipped = existing >= count * 0.9;
+		if (skipped) log(`The library already holds ${existing} documents: not seeding again.`);
+		else {
+			await client.query('begin');
+			await client.query('select setseed(0.2024)');
+			const pools = makeTextPools(2024);
+			await client.query(
+				`create temporary table bench_doc_sentence on commit drop as
+				 select ord::int as id, t from unnest($1::text[]) with ordinality as u(t, ord)`,
+				[pools.sentences]
+			);
+			await client.query(
+				`create temporary table bench_doc_title on commit drop as
+				 select ord::int as id, t from unnest($1::text[]) with ordinality as u(t, ord)`,
+				[pools.titles]
+			);
+			await client.query(
+				`create temporary table bench_doc_owner on commit drop as
+				 select id as forbund_id, region_id, (row_number() over (order by md5(slug)) - 1)::int as k
+				 from forbund where slug <> 'sus'`
+			);
+			const kinds = [
+				'rapport',
+				'kartlaggning',
+				'utvardering',
+				'verksamhetsplan',
+				'arsredovisning',
+				'protokoll',
+				'ovrigt'
+			];
+			await client.query(
+				`with doc as materialized (
+					select g,
+						case when g <= $2 then 'sus' when g % 10 = 0 then 'region' else 'forbund' end as owner_kind,
+						1 + floor(random() * (select count(*) from bench_doc_title))::int as title_id,
+						300 + floor(random() * 1700)::int as target_words,
+						(current_date - floor(random() * 3650)::int) as day,
+						($3::text[])[1 + floor(random() * cardinality($3::text[]))::int] as kind
+					from generate_series(1, $1::int) as g
+				), body as (
+					select d.g, string_agg(s.t, ' ' order by n) as text
+					from doc d cross join lateral generate_series(1, d.target_words / 14 + 1) as n
+					join bench_doc_sentence s on s.id = 1 + ((d.g * 7919 + n * 104729) % (select count(*) from bench_doc_sentence))
+					group by d.g
+				)
+				insert into document (region_id, forbund_id, title, document_date, kind, diarienummer, description,
+					storage_key, filename, size_bytes, page_count, text_status, text, extracted_at)
+				select case d.owner_kind when 'sus' then sus.region_id when 'forbund' then o.region_id else r.id end,
+					case d.owner_kind when 'sus' then sus.id when 'forbund' then o.forbund_id end,
+					left(initcap(t.t), 280), d.day, d.kind, 'Dnr ' || extract(year from d.day) || '/' || d.g, '',
+					'files/' || md5('bench-document-' || d.g) || '/dokument.pdf', 'Dokument ' || d.g || '.pdf',
+					20000 + d.target_words * 40, 1 + d.target_words / 400, 'extracted', b.text, now()
+				from doc d
+				join body b on b.g = d.g
+				join bench_doc_title t on t.id = d.title_id
+				cross join (select id, region_id from forbund where slug = 'sus') sus
+				left join bench_doc_owner o on d.owner_kind = 'forbund'
+					and o.k = d.g % (select count(*) from bench_doc_owner)
+				left join lateral (select id from region order by md5(id::text || d.g::text) limit 1) r
+					on d.owner_kind = 'region'`,
+				[count - existing, Math.round(count * susShare), kinds]
+			);
+			await client.query('commit');
+			await client.query('vacuum (analyze) document');
+		}
+		const stats = (
+			await client.query(
+				`select count(*)::int as documents,
+					(count(*) filter (where forbund_id = (select id from forbund where slug = 'sus')))::int as sus,
+					round(pg_total_relation_size('document') / 1048576.0)::int as mb
+				 from document`
+			)
+		).rows[0];
+		return {
+			skipped,
+			ms: performance.now() - started,
+			documents: stats.documents,
+			susDocuments: stats.sus,
+			tableMb: stats.mb
+		};
+	} catch (error) {
+		await client.query('rollback').catch(() => undefined);
+		throw error;
+	} finally {
+		await client.end();
+	}
+}

@@ -49,7 +49,14 @@ interface OwnerWorld {
 	draftInsats: number | null;
 }
 
-async function world(owner: Db, fx: Fixtures) {
+async function world(owner: Db, fx: Fixtures, catalogueA: number) {
+	// The katalogadministratör's role is given here, not when the matrices are built: the people
+	// matrix, which runs before, knows only the fixtures' people.
+	await owner.deleteFrom('membership').where('user_id', '=', catalogueA).execute();
+	await owner
+		.insertInto('membership')
+		.values({ user_id: catalogueA, role: 'catalogue_admin', forbund_id: fx.forbund.a })
+		.execute();
 	await owner.deleteFrom('document').execute();
 	await owner.deleteFrom('insats').execute();
 	const category = await owner
@@ -126,10 +133,6 @@ export async function documentsMatrix(db: Db, owner: Db, fx: Fixtures) {
 		.values({ email: 'katalog-a@test.example', name: 'Katalogadministratör A' })
 		.returning('id')
 		.executeTakeFirstOrThrow();
-	await owner
-		.insertInto('membership')
-		.values({ user_id: catalogueA, role: 'catalogue_admin', forbund_id: fx.forbund.a })
-		.execute();
 	const callers: Callers = {
 		...callersFor(db, fx),
 		catalogueA: createCaller({
@@ -154,7 +157,7 @@ export async function documentsMatrix(db: Db, owner: Db, fx: Fixtures) {
 		actors: ACTORS,
 		scopes: OWNERS,
 		callers,
-		reset: () => world(owner, fx),
+		reset: () => world(owner, fx, catalogueA),
 		tables: ['document', 'insats'],
 		procedures: {
 			'documents.list': publicRead((c, owner) => c.documents.list({ owner })),

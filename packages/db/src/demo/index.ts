@@ -15,6 +15,7 @@ export { demoNews, type DemoNews } from './news.ts';
 export { demoInsatser, demoReferralPdf, demoReferrals, type DemoInsats } from './insatser.ts';
 export { demoPagesFor, seedDemoPages, type DemoPage } from './content.ts';
 export { demoMeetings, type DemoMeeting } from './minutes.ts';
+export { demoDocuments, seedDemoDocuments, type DemoDocument, type StorePdf } from './documents.ts';
 
 function refuseInProduction() {
 	if (process.env.NODE_ENV === 'production') {
