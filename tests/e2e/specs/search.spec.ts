@@ -37,6 +37,27 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('link', { name: draft.title })).toHaveCount(0);
 	});
 
+	test('one search finds the insatser and documents beside the news, each kind under its heading', async ({ page }) => {
+		const samre = 'SAMRE – Samordnad rehabilitering';
+		const report = /^Kartläggning av målgruppen för SAMRE/;
+		await page.goto(`${SUS}/sok?q=SAMRE`);
+		const insatser = page.getByRole('region', { name: 'Insatser' });
+		await expect(insatser.getByRole('link', { name: samre })).toHaveAttribute('href', '/insatser/samre');
+		await expect(page.getByRole('region', { name: 'Dokument' }).getByRole('link', { name: report })).toBeVisible();
+
+		// The insats's page lists the documents that belong to it.
+		await insatser.getByRole('link', { name: samre }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(samre);
+		await expect(page.getByRole('region', { name: 'Dokument' }).getByRole('link', { name: report })).toBeVisible();
+
+		// On the hub, a region's search leads to the insats on its förbund's own site.
+		await page.goto(`${HUB}/stockholm/sok?q=SAMRE`);
+		await expect(page.getByRole('region', { name: 'Insatser' }).getByRole('link', { name: samre })).toHaveAttribute(
+			'href',
+			`${SUS}/insatser/samre`
+		);
+	});
+
 	test('results page ten at a time, keeping the query', async ({ page }) => {
 		await page.goto(`${SUS}/sok?q=f%C3%B6rbundet`);
 		const count = await page.getByText(/träffar för ”förbundet”/).textContent();
