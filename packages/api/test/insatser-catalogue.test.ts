@@ -285,6 +285,14 @@ describe('an insats’s page', () => {
 	});
 });
 
+describe('the sitemap', () => {
+	it('lists the förbund’s published insatser only', async () => {
+		const entries = await as.anonymous.insatser.sitemap({ forbund: 'a' });
+		expect(entries.map((e) => e.slug)).toEqual(['kompetens', 'samre', 'vuxna']);
+		expect(entries[0]!.updated_at).toBeInstanceOf(Date);
+	});
+});
+
 describe('the exports', () => {
 	it('CSV rows: header first, published only, with Swedish labels', async () => {
 		const rows = await as.editorA.insatser.exportRows({ owner: { forbund: 'a' } });

@@ -113,8 +113,13 @@ test('every site links canonically to its public origin and has a sitemap and ro
 	expect(sitemap).toContain(`<loc>${SUS}/om-forbundet</loc>`);
 	expect(sitemap).toMatch(new RegExp(`<loc>${SUS}/nyheter/[a-z0-9-]+</loc><lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>`));
 	expect(sitemap).not.toContain('valkommen-till-varens-frukostmoten-2019');
+	expect(sitemap).toMatch(new RegExp(`<loc>${SUS}/insatser/samre</loc><lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>`));
+	expect(sitemap).toContain(`<loc>${SUS}/dokument</loc>`);
+	// A draft insats is not in it.
+	expect(sitemap).not.toContain('/insatser/natur-och-halsa');
 
 	const hubMap = await (await request.get(`${HUB}/sitemap.xml`)).text();
 	expect(hubMap).toContain(`<loc>${HUB}/stockholm/om</loc>`);
+	expect(hubMap).toContain(`<loc>${HUB}/stockholm/insatser</loc>`);
 	expect(await (await request.get(`${HUB}/robots.txt`)).text()).toContain(`Sitemap: ${HUB}/sitemap.xml`);
 });

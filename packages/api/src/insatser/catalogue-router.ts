@@ -14,6 +14,7 @@ import {
 	pageInputSchema,
 	publishedInsats,
 	publishedReferral,
+	publishedSlugs,
 	searchCatalogue,
 	searchInputSchema,
 	type Scope
@@ -50,6 +51,12 @@ export const insatsCatalogueRouter = {
 		if (!insats) throw notFound();
 		const news = await newsOfInsats(ctx.db, insats.id);
 		return { ...insats, forbund_name: forbund.name, news };
+	}),
+
+	/** The addresses of a förbund's published insatser, for its sitemap. */
+	sitemap: publicProcedure.input(z.object({ forbund: pageInputSchema.shape.forbund })).query(async ({ ctx, input }) => {
+		const forbund = await requireForbund(ctx, input.forbund);
+		return publishedSlugs(ctx.db, forbund.id);
 	}),
 
 	/** Where a published insats's referral form is stored, for the site to send it. */

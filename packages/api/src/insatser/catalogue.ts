@@ -107,6 +107,17 @@ export async function searchCatalogue(
 
 export const pageInputSchema = z.object({ forbund: slugSchema, slug: slugSchema });
 
+/** Every published insats of a förbund, for its sitemap. */
+export function publishedSlugs(db: Q, forbundId: number) {
+	return db
+		.selectFrom('insats')
+		.select(['slug', 'updated_at'])
+		.where('forbund_id', '=', forbundId)
+		.where('status', '=', 'published')
+		.orderBy('slug')
+		.execute();
+}
+
 /** A year's money and results as they are shown: every count of people under 5 as "<5". */
 function publicYear(row: YearRow) {
 	return {

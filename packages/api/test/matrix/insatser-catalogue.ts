@@ -113,6 +113,7 @@ export async function insatsCatalogueMatrix(db: Db, owner: Db, fx: Fixtures) {
 				call: (c, s, w) => c.insatser.page({ forbund: s.forbund, slug: w[s.forbund].draft }),
 				allowed: () => false
 			},
+			'insatser.sitemap': open((c, s) => c.insatser.sitemap({ forbund: s.forbund })),
 			'insatser.referral#published': open((c, s, w) =>
 				c.insatser.referral({ forbund: s.forbund, slug: w[s.forbund].published })
 			),

@@ -10,7 +10,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export const sitemap: RequestHandler = async ({ locals }) => {
 	const caller = api(locals);
 	const entries: { path: string; lastmod?: Date }[] = [{ path: '/' }];
-	/** The news and content pages of one owner, under `base`, as far as the site has those features. */
+	/** The news, insatser, library and content pages of one owner, under `base`, as far as the site has those features. */
 	const owned = async (owner: { forbund: string } | { region: string }, base: string, has: (f: Feature) => boolean) => {
 		if (has('news')) {
 			entries.push({ path: `${base}/nyheter` });
@@ -18,6 +18,16 @@ export const sitemap: RequestHandler = async ({ locals }) => {
 				entries.push({ path: `${base}/nyheter/${item.slug}`, lastmod: item.updated_at });
 			}
 		}
+		if (has('insatser')) {
+			entries.push({ path: `${base}/insatser` });
+			// An insats's page is on its förbund's own site only.
+			if ('forbund' in owner) {
+				for (const insats of await caller.insatser.sitemap({ forbund: owner.forbund })) {
+					entries.push({ path: `/insatser/${insats.slug}`, lastmod: insats.updated_at });
+				}
+			}
+		}
+		if (has('documents')) entries.push({ path: `${base}/dokument` });
 		if (has('content')) {
 			for (const page of await caller.content.sitemap({ owner })) {
 				entries.push({ path: `${base}${page.path}`, lastmod: page.updated_at });
