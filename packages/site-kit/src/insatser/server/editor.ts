@@ -48,7 +48,8 @@ export function fieldsFrom(form: FormData): Omit<Fields, 'forbund'> {
 				kind: text(`providers-${i}-kind`) as 'kommun'
 			}))
 			.filter((p) => p.organisation !== ''),
-		accessVia: text('accessVia') as Fields['accessVia'],
+		// Left out, the API's default (through a handläggare) applies.
+		accessVia: (text('accessVia') || undefined) as Fields['accessVia'],
 		accessText: text('accessText'),
 		contacts: rows(CONTACT_ROWS)
 			.map((i) => ({
