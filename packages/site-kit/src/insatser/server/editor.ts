@@ -102,6 +102,20 @@ export async function loadInsatsAdmin({ locals, url }: ServerLoadEvent) {
 	return orErrorPage(api(locals).insatser.approvalQueue({ forbund }), url);
 }
 
+export const insatsAdminActions = {
+	/** A platform admin adds a precise category to the reference list. */
+	addCategory: async (event: RequestEvent) => {
+		const form = await event.request.formData();
+		const input = {
+			inriktning: String(form.get('inriktning') ?? '') as 'individinriktad',
+			label: String(form.get('label') ?? '')
+		};
+		const result = await apiFormResult(api(event.locals).insatser.addPreciseCategory(input), event, input);
+		if (!result.ok) return result.failure;
+		return { saved: true, message: `${result.value.label} är tillagd i listan.` };
+	}
+};
+
 export const insatsNewActions = {
 	default: async (event: RequestEvent) => {
 		const { request, locals } = event;
