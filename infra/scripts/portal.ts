@@ -17,7 +17,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { DEMO_PASSWORD, seedDemoContent, seedDemoOrganisations, seedDemoTwoFactor } from '@regionportalen/db/demo';
+import {
+	DEMO_PASSWORD,
+	demoReferralPdf,
+	demoReferrals,
+	seedDemoContent,
+	seedDemoOrganisations,
+	seedDemoTwoFactor
+} from '@regionportalen/db/demo';
+import { storageFromEnv, storeAttachment } from '@regionportalen/media';
 import { ensureAppLogin } from '@regionportalen/db/app-role';
 import { WORKER_ROLE } from '@regionportalen/db/job-queue';
 import { createDb } from '@regionportalen/db/client';
@@ -90,6 +98,20 @@ async function resetDatabase(serverUrl: string) {
 	}
 }
 
+/** The demo insatser's referral forms, stored in the media storage the servers read (MEDIA_DIR or S3). */
+async function storeDemoReferrals(db: ReturnType<typeof createDb>) {
+	const storage = storageFromEnv();
+	for (const r of demoReferrals) {
+		const stored = await storeAttachment(storage, demoReferralPdf(r.name), `Remissblankett ${r.name}.pdf`);
+		await db
+			.updateTable('insats')
+			.set({ referral_key: stored.key, referral_filename: stored.filename, referral_size_bytes: stored.size })
+			.where('slug', '=', r.slug)
+			.where('forbund_id', '=', db.selectFrom('forbund').select('id').where('slug', '=', r.forbund))
+			.execute();
+	}
+}
+
 async function prepareDatabase(apps: AppInfo[]): Promise<{ appUrl: string; workerUrl: string }> {
 	let url = process.env.DATABASE_URL;
 	if (url) {
@@ -113,6 +135,7 @@ async function prepareDatabase(apps: AppInfo[]): Promise<{ appUrl: string; worke
 		console.log(`Registered ${count} förbund sites.`);
 		if (await seedDemoContent(db, { passwordHash: await hashPassword(DEMO_PASSWORD) })) {
 			console.log('Loaded the demo people, news and pages.');
+			await storeDemoReferrals(db);
 		}
 		await seedDemoTwoFactor(db, (key) => sealTotpKey(parseTotpKey(key)!));
 		const rendered = await renderStoredBodies(db, 'news');

@@ -49,6 +49,16 @@ async function invitedMembership() {
 	return people.find((p) => p.invited && p.email.startsWith('ny'))!.memberships[0]!.id;
 }
 
+const documentFields = {
+	title: 'Loggat dokument',
+	documentDate: '2026-05-04',
+	kind: 'rapport' as const,
+	diarienummer: '',
+	description: '',
+	insatsId: null
+};
+const uploaded = () => as.editorA.documents.create({ ...documentFields, ...pdf('files'), owner: { forbund: 'a' } });
+
 /**
  * Each mutation's case: it sets up what the call needs, and returns the call itself (made by
  * someone allowed to), so that only the call's own entries are looked at.
@@ -300,6 +310,15 @@ const CASES: Record<string, Case> = {
 	'accessibility.updateReport': async () => {
 		const { id } = await reporter.accessibility.report(report());
 		return () => as.adminA.accessibility.updateReport({ site: { forbund: 'a' }, id, status: 'answered' });
+	},
+	'documents.create': async () => () => uploaded(),
+	'documents.update': async () => {
+		const { id } = await uploaded();
+		return () => as.editorA.documents.update({ id, ...documentFields, title: 'Loggat dokument, ny titel' });
+	},
+	'documents.delete': async () => {
+		const { id } = await uploaded();
+		return () => as.editorA.documents.delete({ id });
 	},
 	'sites.setRegionFeatures': async () => () => as.platformAdmin.sites.setRegionFeatures({ region: 'norr', off: [] }),
 	'sites.saveMenu': async () => () => as.adminA.sites.saveMenu({ owner: { forbund: 'a' }, keys: ['feature:news'] }),

@@ -3,6 +3,7 @@ import { expect, it, vi } from 'vitest';
 import { assertCanEditAccessibility } from '../src/accessibility/access.ts';
 import { assertCanManageMembership } from '../src/accounts/access.ts';
 import { assertCanEditPages } from '../src/content/access.ts';
+import { assertCanEditDocuments } from '../src/documents/access.ts';
 import { assertCanApproveInsats } from '../src/insatser/access.ts';
 import { assertCanWriteMinutes, canReadMinutes } from '../src/minutes/access.ts';
 import { assertCanEditNews } from '../src/news/access.ts';
@@ -20,12 +21,20 @@ vi.mock('../src/content/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/content/access.ts')>()),
 	assertCanEditPages: () => undefined
 }));
+vi.mock('../src/documents/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/documents/access.ts')>()),
+	assertCanEditDocuments: () => undefined
+}));
 vi.mock('../src/minutes/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/minutes/access.ts')>()),
 	canReadMinutes: () => true,
 	canWriteMinutes: () => true,
 	assertCanReadMinutes: () => undefined,
 	assertCanWriteMinutes: () => undefined
+}));
+vi.mock('../src/insatser/usage.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/insatser/usage.ts')>()),
+	assertCanReadUsage: () => undefined
 }));
 vi.mock('../src/mail/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/mail/access.ts')>()),
@@ -66,6 +75,7 @@ const matrices = await allMatrices(db, owner, fx);
 it('has the bypass in force: the API would let anyone do anything', () => {
 	expect(() => assertCanEditNews([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanEditPages([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
+	expect(() => assertCanEditDocuments([], { forbund_id: fx.forbund.b, region_id: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanWriteMinutes([], { regionId: fx.regions.norr })).not.toThrow();
 	expect(() => assertCanEditAccessibility([], null)).not.toThrow();
 	expect(() => assertCanApproveInsats([], fx.forbund.b)).not.toThrow();

@@ -3,7 +3,7 @@ import { startWorker, workerOptionsFromEnv } from './worker.ts';
 // `node packages/worker/src/main.ts`: the worker process (`pnpm start` runs one beside the sites).
 
 const worker = await startWorker(workerOptionsFromEnv());
-console.log('The worker is running: sending the outbox and running scheduled jobs.');
+console.log('The worker is running: sending the outbox, running scheduled jobs and extracting documents.');
 let stopping = false;
 const stop = async () => {
 	if (stopping) return;

@@ -10,11 +10,14 @@ import {
 	type Mailer,
 	type SendPolicy
 } from '@regionportalen/mail';
+import { storageFromEnv, type MediaStorage } from '@regionportalen/media';
+import { startDocumentExtractor, type DocumentExtractor, type ExtractionLimits } from './documents.ts';
 import { startOutboxSender, type OutboxSender } from './outbox-sender.ts';
 import { tick, type Schedule } from './scheduler.ts';
 import { SCHEDULES, TASKS, type WorkerConfig } from './tasks.ts';
 
-// One worker process: it sends the outbox, runs the queue's jobs, and ticks the schedules. Run as
+// One worker process: it sends the outbox, runs the queue's jobs, ticks the schedules, and extracts
+// the text of new documents. Run as
 // many as you like (each claims its own mails and jobs; the schedules enqueue once per period);
 // each connects to PostgreSQL directly, as a member of rp_worker.
 
@@ -30,6 +33,9 @@ export interface WorkerOptions {
 	now?: () => Date;
 	tickMs?: number;
 	pollMs?: number;
+	/** Where the documents' PDFs are read from (default: the media storage the environment names). */
+	storage?: MediaStorage;
+	extractionLimits?: ExtractionLimits;
 }
 
 export interface Worker {
@@ -54,6 +60,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
 	let runner: Runner | undefined;
 	let sender: OutboxSender | undefined;
 	let ticker: NodeJS.Timeout | undefined;
+	let extractor: DocumentExtractor | undefined;
 	try {
 		runner = await run({
 			pgPool,
@@ -80,6 +87,12 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
 			tick(db, schedules, now()).catch((error: Error) => console.warn(`The scheduler failed: ${error.message}`));
 		await onTick();
 		ticker = setInterval(onTick, options.tickMs ?? 30_000);
+		extractor = startDocumentExtractor({
+			db,
+			storage: options.storage ?? storageFromEnv(),
+			limits: options.extractionLimits,
+			pollMs: options.pollMs
+		});
 	} catch (error) {
 		await Promise.allSettled([runner?.stop(), sender?.stop()]);
 		await Promise.allSettled([db.destroy(), pgPool.end()]);
@@ -89,7 +102,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
 		db,
 		async stop() {
 			clearInterval(ticker);
-			await Promise.allSettled([runner?.stop(), sender?.stop()]);
+			await Promise.allSettled([runner?.stop(), sender?.stop(), extractor?.stop()]);
 			await Promise.allSettled([db.destroy(), pgPool.end()]);
 		}
 	};

@@ -118,3 +118,20 @@ test('an insats is written, sent back with a comment, fixed and approved; its ca
 	await expect(page.getByText('läge: Pågående')).toBeVisible();
 	await reviewerContext.close();
 });
+
+test('a platform admin extends the precise categories that every förbund chooses from', async ({ page }) => {
+	const label = `Arbetsträning i grupp ${Date.now().toString(36)}`;
+	await signIn(page, SUS, 'admin@demo.regionportalen.se', DEMO_PASSWORD);
+	await page.goto(`${SUS}/admin/insatser`);
+	const list = page.getByRole('region', { name: 'Preciserade inriktningar' });
+	await expect(list).toContainText('Förrehabilitering och motivation');
+	await list.getByLabel('Inriktning').selectOption({ label: 'Individinriktad' });
+	await list.getByLabel('Ny preciserad inriktning').fill(label);
+	await list.getByRole('button', { name: 'Lägg till' }).click();
+	await expect(page.getByRole('status')).toHaveText(`${label} är tillagd i listan.`);
+	await expect(page.getByRole('region', { name: 'Preciserade inriktningar' }).getByText(label)).toBeVisible();
+
+	// Offered in the editor at once.
+	await page.goto(`${SUS}/redaktor/insatser/ny`);
+	await expect(page.getByLabel('Preciserad inriktning').getByRole('option', { name: label })).toHaveCount(1);
+});

@@ -17,3 +17,4 @@ export * from './trpc.ts';
 export * from './versioned.ts';
 export * from './attachments.ts';
 export * from './features.ts';
+export * from './small-counts.ts';

@@ -1,2 +1,4 @@
 // Documents: the public document library of a förbund or region, and of an insats.
-export { documentsRouter } from './router.ts';
+export { canEditDocuments } from './access.ts';
+export { DOCUMENTS_PAGE_SIZE, documentsRouter } from './router.ts';
+export { DOCUMENT_CANDIDATES, searchDocuments, type DocumentHit, type DocumentSearchResult } from './search.ts';

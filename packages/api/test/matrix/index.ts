@@ -3,6 +3,8 @@ import type { Fixtures } from '@regionportalen/db/testing';
 import { accessibilityMatrix } from './accessibility.ts';
 import { adminPeopleMatrix, adminRolesMatrix } from './accounts.ts';
 import { contentMatrix } from './content.ts';
+import { documentsMatrix } from './documents.ts';
+import { insatsCatalogueMatrix } from './insatser-catalogue.ts';
 import { insatserMatrix } from './insatser.ts';
 import { mailMatrix } from './mail.ts';
 import { minutesMatrix } from './minutes.ts';
@@ -26,6 +28,8 @@ export async function allMatrices(db: Db, owner: Db, fx: Fixtures) {
 		{ matrix: mailMatrix(db, owner, fx), minDenied: 4 },
 		{ matrix: sitesMatrix(db, owner, fx), minDenied: 60 },
 		{ matrix: accessibilityMatrix(db, owner, fx), minDenied: 40 },
-		{ matrix: await insatserMatrix(db, owner, fx), minDenied: 350 }
+		{ matrix: await insatserMatrix(db, owner, fx), minDenied: 350 },
+		{ matrix: await insatsCatalogueMatrix(db, owner, fx), minDenied: 45 },
+		{ matrix: await documentsMatrix(db, owner, fx), minDenied: 150 }
 	] as unknown as { matrix: Matrix; minDenied: number }[];
 }

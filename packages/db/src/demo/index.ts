@@ -4,6 +4,7 @@ import { insertDemoStatements } from './accessibility.ts';
 import { demoAccounts } from './accounts.ts';
 import { seedDemoPages } from './content.ts';
 import { demoMeetings, type DemoMeeting } from './minutes.ts';
+import { insertDemoInsatser } from './insatser.ts';
 import { demoNews } from './news.ts';
 import { demoRegions } from './organisations.ts';
 
@@ -11,6 +12,7 @@ export { DEMO_PASSWORD, demoAccounts, demoTotpSecret } from './accounts.ts';
 export { demoRegions } from './organisations.ts';
 export { demoStatements, type DemoStatement } from './accessibility.ts';
 export { demoNews, type DemoNews } from './news.ts';
+export { demoInsatser, demoReferralPdf, demoReferrals, type DemoInsats } from './insatser.ts';
 export { demoPagesFor, seedDemoPages, type DemoPage } from './content.ts';
 export { demoMeetings, type DemoMeeting } from './minutes.ts';
 
@@ -125,6 +127,7 @@ export async function seedDemoContent(
 		}
 
 		await seedDemoPages(trx, author);
+		await insertDemoInsatser(trx, { forbundIds, author });
 
 		const coordinator = userIds.get('samordnare@demo.regionportalen.se') ?? null;
 		for (const meeting of demoMeetings)

@@ -21,6 +21,8 @@ import * as siteMenu from './2026-12-02-0019-site-menu.ts';
 import * as fileKeyInUse from './2026-12-02-0020-file-key-in-use.ts';
 import * as insatser from './2026-12-02-0021-insatser.ts';
 import * as documents from './2026-12-02-0022-documents.ts';
+import * as insatsCatalogue from './2026-12-02-0023-insats-catalogue.ts';
+import * as documentSearch from './2026-12-02-0024-document-search.ts';
 import * as insatsEditorial from './2026-12-02-0025-insats-editorial.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and
@@ -48,5 +50,7 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-02-0020-file-key-in-use': fileKeyInUse,
 	'2026-12-02-0021-insatser': insatser,
 	'2026-12-02-0022-documents': documents,
+	'2026-12-02-0023-insats-catalogue': insatsCatalogue,
+	'2026-12-02-0024-document-search': documentSearch,
 	'2026-12-02-0025-insats-editorial': insatsEditorial
 };

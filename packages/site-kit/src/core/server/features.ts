@@ -14,7 +14,7 @@ export const FEATURE_ROUTES: Record<Feature, string[]> = {
 	search: ['sok'],
 	minutes: ['presidiet'],
 	content: ['redaktor/sidor', '[...path]'],
-	insatser: ['insatser', 'redaktor/insatser', 'admin/insatser'],
+	insatser: ['insatser', 'redaktor/insatser', 'admin/insatser', 'presidiet/katalogens-anvandning'],
 	documents: ['dokument', 'redaktor/dokument']
 };
 

@@ -50,8 +50,12 @@ function microCache(cache: PageCache, cookieName: string): Handle {
 	};
 }
 
-/** The server hook every site uses: `export const handle = createHandle(site)`. */
-export function createHandle(site: SiteConfig): Handle {
+/**
+ * The server hook every site uses: `export const handle = createHandle(site)`. `beforeCache` are a
+ * domain's hooks that must see every request, those the page cache answers too (the catalogue's
+ * usage counter): core imports no domain, so the site's hooks file passes them.
+ */
+export function createHandle(site: SiteConfig, options: { beforeCache?: Handle[] } = {}): Handle {
 	const origin = siteOrigin(site);
 	const secure = origin.startsWith('https:');
 
@@ -98,5 +102,12 @@ export function createHandle(site: SiteConfig): Handle {
 		return response;
 	};
 
-	return sequence(microCache(pageCacheFromEnv(), cookieName), siteHandle, sessionHandle, featureGate, publicCaching);
+	return sequence(
+		...(options.beforeCache ?? []),
+		microCache(pageCacheFromEnv(), cookieName),
+		siteHandle,
+		sessionHandle,
+		featureGate,
+		publicCaching
+	);
 }

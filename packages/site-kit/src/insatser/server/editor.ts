@@ -99,7 +99,12 @@ export async function loadInsatsEditorItem({ locals, url, params }: ServerLoadEv
 export async function loadInsatsAdmin({ locals, url }: ServerLoadEvent) {
 	if (!locals.user) redirect(303, loginUrl(url));
 	const forbund = forbundOf(locals);
-	return orErrorPage(api(locals).insatser.approvalQueue({ forbund }), url);
+	const caller = api(locals);
+	const [queue, canReadUsage] = await Promise.all([
+		orErrorPage(caller.insatser.approvalQueue({ forbund }), url),
+		caller.insatser.canReadUsage({ owner: { forbund } })
+	]);
+	return { ...queue, canReadUsage };
 }
 
 export const insatsAdminActions = {

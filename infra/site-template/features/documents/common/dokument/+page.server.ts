@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadDocumentLibrary as load } from '@regionportalen/site-kit/documents/server';

@@ -1,0 +1,5 @@
+// GENERATED_NOTICE
+export {
+	loadDocumentEditorList as load,
+	documentEditorListActions as actions
+} from '@regionportalen/site-kit/documents/server';

@@ -1,0 +1,5 @@
+// GENERATED_NOTICE
+export {
+	loadDocumentEditorItem as load,
+	documentEditorItemActions as actions
+} from '@regionportalen/site-kit/documents/server';

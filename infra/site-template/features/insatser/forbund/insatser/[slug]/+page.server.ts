@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadInsatsPage as load } from '@regionportalen/site-kit/insatser/server';

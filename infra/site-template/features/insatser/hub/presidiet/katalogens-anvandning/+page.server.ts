@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadUsage as load } from '@regionportalen/site-kit/insatser/server';

@@ -1,2 +1,0 @@
-// Filled by the domain: loads and actions.
-export {};
