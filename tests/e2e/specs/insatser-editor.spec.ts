@@ -125,7 +125,7 @@ test('a platform admin extends the precise categories that every förbund choose
 	await page.goto(`${SUS}/admin/insatser`);
 	const list = page.getByRole('region', { name: 'Preciserade inriktningar' });
 	await expect(list).toContainText('Förrehabilitering och motivation');
-	await list.getByLabel('Inriktning').selectOption({ label: 'Individinriktad' });
+	await list.getByLabel('Inriktning', { exact: true }).selectOption({ label: 'Individinriktad' });
 	await list.getByLabel('Ny preciserad inriktning').fill(label);
 	await list.getByRole('button', { name: 'Lägg till' }).click();
 	await expect(page.getByRole('status')).toHaveText(`${label} är tillagd i listan.`);

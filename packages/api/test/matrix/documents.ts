@@ -49,7 +49,22 @@ interface OwnerWorld {
 	draftInsats: number | null;
 }
 
-async function world(owner: Db, fx: Fixtures) {
+/**
+ * The katalogadministratör's role is granted when the matrix first runs, not when it is declared:
+ * the account matrices, run before it on the same fixtures, know only the fixtures' roles.
+ */
+async function grantCatalogueAdmin(owner: Db, fx: Fixtures, userId: number) {
+	const granted = await owner.selectFrom('membership').select('id').where('user_id', '=', userId).executeTakeFirst();
+	if (!granted) {
+		await owner
+			.insertInto('membership')
+			.values({ user_id: userId, role: 'catalogue_admin', forbund_id: fx.forbund.a })
+			.execute();
+	}
+}
+
+async function world(owner: Db, fx: Fixtures, catalogueA: number) {
+	await grantCatalogueAdmin(owner, fx, catalogueA);
 	await owner.deleteFrom('document').execute();
 	await owner.deleteFrom('insats').execute();
 	const category = await owner
@@ -126,10 +141,6 @@ export async function documentsMatrix(db: Db, owner: Db, fx: Fixtures) {
 		.values({ email: 'katalog-a@test.example', name: 'Katalogadministratör A' })
 		.returning('id')
 		.executeTakeFirstOrThrow();
-	await owner
-		.insertInto('membership')
-		.values({ user_id: catalogueA, role: 'catalogue_admin', forbund_id: fx.forbund.a })
-		.execute();
 	const callers: Callers = {
 		...callersFor(db, fx),
 		catalogueA: createCaller({
@@ -154,7 +165,7 @@ export async function documentsMatrix(db: Db, owner: Db, fx: Fixtures) {
 		actors: ACTORS,
 		scopes: OWNERS,
 		callers,
-		reset: () => world(owner, fx),
+		reset: () => world(owner, fx, catalogueA),
 		tables: ['document', 'insats'],
 		procedures: {
 			'documents.list': publicRead((c, owner) => c.documents.list({ owner })),
