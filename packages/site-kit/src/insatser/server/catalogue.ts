@@ -5,6 +5,7 @@ import { contentDisposition } from '@regionportalen/media';
 import {
 	api,
 	basePath,
+	csvResponse,
 	isValidationError,
 	mediaStorage,
 	orErrorPage,
@@ -13,7 +14,6 @@ import {
 	type SiteLocals
 } from '../../core/server/index.ts';
 import { loadInsatsDocuments } from '../../documents/server/index.ts';
-import { csvResponse } from '../../core/server/csv.ts';
 
 // The catalogue's pages on the server: the catalogue (a plain GET form: it works without
 // JavaScript, and a filtered catalogue is an address one can share), an insats's page, its referral

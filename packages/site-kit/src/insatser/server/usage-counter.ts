@@ -1,8 +1,7 @@
 import type { Handle } from '@sveltejs/kit/hooks';
 import { sql } from 'kysely';
 import { isbot } from 'isbot';
-import { getDb } from '../../core/server/db.ts';
-import type { SiteConfig } from '../../core/server/site.ts';
+import { getDb, type SiteConfig } from '../../core/server/index.ts';
 
 // The catalogue's usage, counted in the server before the page cache (a page served from the
 // server's own cache counts too; one served by a proxy's or the browser's cache never reaches us,
