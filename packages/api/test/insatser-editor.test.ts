@@ -269,6 +269,9 @@ describe('a published insats', () => {
 		expect(queue.reviewDue.map((r) => r.id)).toEqual([created.id]);
 		expect((await as.editorA.insatser.forEditing({ forbund: 'a' })).items[0]!.review_due).toBe(true);
 		await expectTrpcError(as.editorA.insatser.approvalQueue({ forbund: 'a' }), 'FORBIDDEN');
+		// The reference list is offered there to a platform admin only.
+		expect(queue.categories).toBeNull();
+		expect((await as.platformAdmin.insatser.approvalQueue({ forbund: 'a' })).categories?.length).toBeGreaterThan(7);
 		await as.catalogueA.insatser.markReviewed({ id: created.id });
 		expect((await as.catalogueA.insatser.approvalQueue({ forbund: 'a' })).reviewDue).toEqual([]);
 	});

@@ -58,6 +58,7 @@ vi.mock('../src/insatser/access.ts', async (importOriginal) => ({
 	canApproveInsats: () => true,
 	assertCanEditInsats: () => undefined,
 	assertCanApproveInsats: () => undefined,
+	canExtendCategories: () => true,
 	assertCanExtendCategories: () => undefined
 }));
 

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { DEMO_PASSWORD } from '@regionportalen/db/demo';
 import { HUB } from '../portal.ts';
 import { sites } from '../sites.ts';
-import { expect, signIn, test } from '../fixtures.ts';
+import { expect, expectAccessible, signIn, test } from '../fixtures.ts';
 
 // The public catalogue of insatser, as a visitor without JavaScript: filtering by municipality and
 // target group, an insats's page with "<5" for small counts, the referral form downloaded, the CSV
@@ -115,9 +115,13 @@ test('the förbund’s admin and the region’s presidium see the catalogue’s 
 	}).toPass({ timeout: 20_000 });
 	await expect(page.getByRole('heading', { level: 1, name: 'Katalogens användning' })).toBeVisible();
 
-	// Karin Ek is also on SUS's presidium, and her sign-in holds on the hub (the sites share the host):
-	// the region's usage under the presidium's pages.
-	await page.goto(`${HUB}/stockholm/presidiet`);
-	await page.getByRole('link', { name: 'Katalogens användning' }).click();
-	await expect(page.getByRole('row', { name: /SAMRE – Samordnad rehabilitering/ })).toBeVisible();
+	// A browser of its own: the servers share the host localhost, so the admin's session cookie reaches the hub too.
+	const presidiumContext = await browser.newContext();
+	const presidium = await presidiumContext.newPage();
+	await signIn(presidium, HUB, 'presidium.sus@demo.regionportalen.se', DEMO_PASSWORD);
+	await presidium.goto(`${HUB}/stockholm/presidiet`);
+	await presidium.getByRole('link', { name: 'Katalogens användning' }).click();
+	await expect(presidium.getByRole('row', { name: /SAMRE – Samordnad rehabilitering/ })).toBeVisible();
+	await expectAccessible(presidium);
+	await presidiumContext.close();
 });

@@ -38,8 +38,12 @@ export function assertCanApproveInsats(memberships: Membership[], forbundId: num
 }
 
 /** The reference list of precise categories is the platform's: a platform admin extends it. */
+export function canExtendCategories(memberships: Membership[]): boolean {
+	return isPlatformAdmin(memberships);
+}
+
 export function assertCanExtendCategories(memberships: Membership[]): void {
-	if (!isPlatformAdmin(memberships)) {
+	if (!canExtendCategories(memberships)) {
 		throw new TRPCError({ code: 'FORBIDDEN', message: 'Bara en plattformsadministratör utökar listan.' });
 	}
 }

@@ -15,7 +15,13 @@ import {
 	slugSchema,
 	versionSchema
 } from '../core/index.ts';
-import { assertCanApproveInsats, assertCanEditInsats, assertCanExtendCategories, canApproveInsats } from './access.ts';
+import {
+	assertCanApproveInsats,
+	assertCanEditInsats,
+	assertCanExtendCategories,
+	canApproveInsats,
+	canExtendCategories
+} from './access.ts';
 import {
 	contentColumns,
 	fieldsOf,
@@ -433,7 +439,11 @@ export const insatsEditorRouter = {
 	approvalQueue: roleCheckedProcedure.input(forbundInput).query(async ({ ctx, input }) => {
 		const forbund = await requireForbund(ctx, input.forbund);
 		assertCanApproveInsats(ctx.memberships, forbund.id);
-		return approvalQueue(ctx.db, forbund.id, swedishToday());
+		return {
+			...(await approvalQueue(ctx.db, forbund.id, swedishToday())),
+			// A platform admin extends the reference list from the same page.
+			categories: canExtendCategories(ctx.memberships) ? await preciseCategories(ctx.db) : null
+		};
 	}),
 
 	/** Extends the reference list of precise categories (a platform admin's). */

@@ -3,7 +3,7 @@ import type { Db } from '@regionportalen/db/client';
 import type { Insertable } from 'kysely';
 import type { Fixtures } from '@regionportalen/db/testing';
 import { expect } from 'vitest';
-import { insatsCallersFor, seedCatalogueAdmin } from '../helpers.ts';
+import { insatsCallersFor } from '../helpers.ts';
 import { defineMatrix } from './runner.ts';
 
 // Insatser, the editorial side: every procedure, for every role, on each of the three förbund. Each
@@ -40,7 +40,26 @@ let serial = 0;
 /** A storage key of its own (keys are unique). */
 const fileKey = () => `files/${(++serial).toString(16).padStart(32, '0')}/remiss.pdf`;
 
-async function world(owner: Db, fx: Fixtures) {
+/**
+ * The katalogadministratör's role is granted when the matrix first runs, not when it is declared:
+ * the account matrices, run before it on the same fixtures, know only the fixtures' roles.
+ */
+async function grantCatalogueAdmin(owner: Db, fx: Fixtures, userId: number) {
+	const granted = await owner.selectFrom('membership').select('id').where('user_id', '=', userId).executeTakeFirst();
+	if (granted) return;
+	await owner
+		.insertInto('membership')
+		.values({ user_id: userId, role: 'catalogue_admin', forbund_id: fx.forbund.a })
+		.execute();
+	await owner
+		.updateTable('forbund')
+		.set({ municipalities: ['Solna', 'Sundbyberg'] })
+		.where('id', '=', fx.forbund.a)
+		.execute();
+}
+
+async function world(owner: Db, fx: Fixtures, catalogueA: number) {
+	await grantCatalogueAdmin(owner, fx, catalogueA);
 	await owner.deleteFrom('insats').execute();
 	const category = await owner
 		.selectFrom('insats_precise_category')
@@ -128,14 +147,18 @@ const noDrafts = (
 };
 
 export async function insatserMatrix(db: Db, owner: Db, fx: Fixtures) {
-	const catalogueA = await seedCatalogueAdmin(owner, fx);
+	const { id: catalogueA } = await owner
+		.insertInto('app_user')
+		.values({ email: 'cataloguea@test.example', name: 'catalogueA' })
+		.returning('id')
+		.executeTakeFirstOrThrow();
 	let label = 0;
 	return defineMatrix<Actor, Scope, World>({
 		name: 'insatser',
 		actors: ACTORS,
 		scopes: SCOPES,
 		callers: insatsCallersFor(db, fx, catalogueA),
-		reset: () => world(owner, fx),
+		reset: () => world(owner, fx, catalogueA),
 		tables: ['insats', 'insats_revision', 'insats_year', 'insats_precise_category', 'mail_outbox'],
 		procedures: {
 			'insatser.forEditing': { ...write((c, f) => c.insatser.forEditing({ forbund: f })), assertNoLeak: noDrafts },

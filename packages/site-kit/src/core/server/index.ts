@@ -5,6 +5,7 @@
 // Domains import it from here only; it imports no domain.
 export * from './api.ts';
 export * from './attachment-actions.ts';
+export * from './csv.ts';
 export * from './db.ts';
 export * from './dev.ts';
 export * from './errors.ts';

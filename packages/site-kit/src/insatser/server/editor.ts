@@ -48,7 +48,8 @@ export function fieldsFrom(form: FormData): Omit<Fields, 'forbund'> {
 				kind: text(`providers-${i}-kind`) as 'kommun'
 			}))
 			.filter((p) => p.organisation !== ''),
-		accessVia: text('accessVia') as Fields['accessVia'],
+		// Left out, the API's default (through a handläggare) applies.
+		accessVia: (text('accessVia') || undefined) as Fields['accessVia'],
 		accessText: text('accessText'),
 		contacts: rows(CONTACT_ROWS)
 			.map((i) => ({
@@ -105,6 +106,20 @@ export async function loadInsatsAdmin({ locals, url }: ServerLoadEvent) {
 	]);
 	return { ...queue, canReadUsage };
 }
+
+export const insatsAdminActions = {
+	/** A platform admin adds a precise category to the reference list. */
+	addCategory: async (event: RequestEvent) => {
+		const form = await event.request.formData();
+		const input = {
+			inriktning: String(form.get('inriktning') ?? '') as 'individinriktad',
+			label: String(form.get('label') ?? '')
+		};
+		const result = await apiFormResult(api(event.locals).insatser.addPreciseCategory(input), event, input);
+		if (!result.ok) return result.failure;
+		return { saved: true, message: `${result.value.label} är tillagd i listan.` };
+	}
+};
 
 export const insatsNewActions = {
 	default: async (event: RequestEvent) => {

@@ -1,2 +1,2 @@
 // GENERATED_NOTICE
-export { loadInsatsAdmin as load } from '@regionportalen/site-kit/insatser/server';
+export { loadInsatsAdmin as load, insatsAdminActions as actions } from '@regionportalen/site-kit/insatser/server';
