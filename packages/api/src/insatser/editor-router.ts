@@ -197,6 +197,8 @@ export const insatsEditorRouter = {
 		const canApprove = canApproveInsats(ctx.memberships, item.forbund_id);
 		return {
 			...item,
+			/** The saved fields as the form sends them. */
+			fields: fieldsOf(item),
 			years: await listYears(ctx.db, item.id),
 			reviewed_by_name: item.reviewed_by === null ? null : (names.get(item.reviewed_by) ?? null),
 			review_comment_by_name: item.review_comment_by === null ? null : (names.get(item.review_comment_by) ?? null),
