@@ -23,6 +23,8 @@ const port = Number(process.env.PORT ?? 5490);
 const host = process.env.HOST ?? '127.0.0.1';
 const hubRegions = (process.env.HUB_REGIONS ?? 'stockholm,varmland-dalsland').split(',');
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// An idle connection's error (the database restarting) is logged, not a crash of the baseline.
+pool.on('error', (error) => console.error('baseline: idle connection failed:', error.message));
 // An idle connection the server closed (PostgreSQL restarting between phases): the pool replaces it.
 pool.on('error', () => undefined);
 const PAGE_SIZE = 10;

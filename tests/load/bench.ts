@@ -53,7 +53,7 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
 const CPU_PROF = process.env.BENCH_CPU_PROF === '1';
 /** The whole run, hard limit: everything is stopped after this. */
-const DEADLINE_MS = 15 * 60_000;
+const DEADLINE_MS = 25 * 60_000;
 
 /** Targets, at the highest connection count. */
 const MIN_RATIO = 0.5;
