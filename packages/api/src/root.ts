@@ -6,6 +6,7 @@ import { documentsRouter } from './documents/index.ts';
 import { insatserRouter } from './insatser/index.ts';
 import { mailRouter } from './mail/index.ts';
 import { minutesRouter } from './minutes/index.ts';
+import { projectsRouter } from './projects/index.ts';
 import { archiveRouter, newsRouter, searchRouter } from './news/index.ts';
 import { sitesRouter } from './sites/index.ts';
 
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
 	mail: mailRouter,
 	minutes: minutesRouter,
 	news: newsRouter,
+	projects: projectsRouter,
 	search: searchRouter,
 	sites: sitesRouter,
 	users: usersRouter

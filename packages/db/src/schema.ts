@@ -12,7 +12,7 @@ type CreatedAt = ColumnType<Date, never, never>;
  * and the privacy policy): one folder each in infra/site-template/features. A förbund's site.config.ts
  * lists the ones it has; on the hub, a platform admin can turn one off for a region.
  */
-export const FEATURES = ['news', 'search', 'minutes', 'content', 'insatser', 'documents'] as const;
+export const FEATURES = ['news', 'search', 'minutes', 'content', 'insatser', 'documents', 'projects'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export const NEWS_STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const;
@@ -170,6 +170,14 @@ export {
 	PROVIDER_ROLE_LABELS,
 	TARGET_GROUP_LABELS
 } from './insats-labels.ts';
+export {
+	FUNDING_FORM_LABELS,
+	PARTNER_ROLE_DESCRIPTIONS,
+	PARTNER_ROLE_LABELS,
+	PROJECT_CONTACT_ROLE_LABELS,
+	PROJECT_LIFE_STATUS_LABELS,
+	PROJECT_STATUS_LABELS
+} from './project-labels.ts';
 
 /** A date column, read as its YYYY-MM-DD text (client.ts sets the parser). */
 type DateText = ColumnType<string | null, string | null | undefined, string | null>;
@@ -234,6 +242,8 @@ export interface InsatsTable {
 	/** "Granskad senast": the date and who (HSDS assured_date). */
 	reviewed_at: DateText;
 	reviewed_by: number | null;
+	/** A delprojekt: the joint project's phase this insats is its förbund's part of (migration 0026). */
+	project_phase_id: number | null;
 	version: Generated<number>;
 	search: ColumnType<string, never, never>;
 	author_id: number | null;
@@ -292,12 +302,147 @@ export interface InsatsReviewReminderTable {
 	sent_at: CreatedAt;
 }
 
+export const PROJECT_STATUSES = ['draft', 'review', 'published'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+export const PROJECT_LIFE_STATUSES = ['planerad', 'pagaende', 'avslutad'] as const;
+export type ProjectLifeStatus = (typeof PROJECT_LIFE_STATUSES)[number];
+/** The ESF roles of a project's parties; the owner förbund is the projektägare. */
+export const PROJECT_PARTNER_ROLES = [
+	'projektagare',
+	'samverkanspart',
+	'samarbetspart',
+	'medfinansiar',
+	'deltagande_aktor'
+] as const;
+export type ProjectPartnerRole = (typeof PROJECT_PARTNER_ROLES)[number];
+/** A funder's share: money, or its own work (not reimbursed). */
+export const PROJECT_FUNDING_FORMS = ['pengar', 'arbete'] as const;
+export type ProjectFundingForm = (typeof PROJECT_FUNDING_FORMS)[number];
+export const PROJECT_CONTACT_ROLES = ['projektchef', 'projektledare', 'ekonom', 'kommunikator', 'annan'] as const;
+export type ProjectContactRole = (typeof PROJECT_CONTACT_ROLES)[number];
+export interface ProjectContact {
+	role: ProjectContactRole;
+	name: string;
+	email: string;
+	phone: string;
+}
+
+/** A joint project of a region (migration 0026): one owner förbund, in phases; one row for every site. */
+export interface ProjectTable {
+	id: Generated<number>;
+	region_id: number;
+	/** The projektägare; fixed once created. */
+	owner_forbund_id: number;
+	/** Its address (/projekt/<slug>) on the hub and every partner's site; unique within the region. */
+	slug: string;
+	/** The short name ("MIA"). */
+	name: string;
+	/** What the name stands for ("Mobilisering inför arbete"). */
+	full_name: Generated<string>;
+	summary: Generated<string>;
+	/** Markdown. */
+	purpose: Generated<string>;
+	/** Rendered and sanitised when saved; null until rendered. */
+	purpose_html: string | null;
+	target_groups: Generated<string>;
+	methods: Generated<string>;
+	goals: Generated<string>;
+	/** How to refer someone. */
+	referral: Generated<string>;
+	/** Co-funded by the ESF: the page shows the co-funding statement. */
+	esf: Generated<boolean>;
+	planned_participants: number | null;
+	contacts: Json<ProjectContact[]>;
+	life_status: Generated<ProjectLifeStatus>;
+	status: Generated<ProjectStatus>;
+	review_comment: Generated<string>;
+	review_comment_by: number | null;
+	submitted_at: Timestamp | null;
+	submitted_by: number | null;
+	published_at: Timestamp | null;
+	approved_by: number | null;
+	version: Generated<number>;
+	author_id: number | null;
+	updated_by: number | null;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+export interface ProjectRevisionTable {
+	id: Generated<number>;
+	project_id: number;
+	version: number;
+	title: string;
+	data: Json<Record<string, unknown>>;
+	saved_by: number | null;
+	saved_at: CreatedAt;
+}
+
+/** A phase of a project (MIA, then MIA Vidare), in order. */
+export interface ProjectPhaseTable {
+	id: Generated<number>;
+	project_id: number;
+	position: number;
+	name: string;
+	decision_date: DateText;
+	period_start: DateText;
+	period_end: DateText;
+	/** The ESF's diarienummer for the phase (2016/00403). */
+	esf_diarienummer: Generated<string>;
+	planned_participants: number | null;
+}
+
+/** A party to a phase: a förbund of the region or another organisation, in one ESF role. */
+export interface ProjectPartnerTable {
+	id: Generated<number>;
+	phase_id: number;
+	forbund_id: number | null;
+	organisation: string | null;
+	role: ProjectPartnerRole;
+	position: Generated<number>;
+}
+
+/** A phase's budget per funder and year: the ESF (no partner) or a partner's share. */
+export interface ProjectFundingTable {
+	id: Generated<number>;
+	phase_id: number;
+	partner_id: number | null;
+	year: number;
+	form: ProjectFundingForm;
+	amount: ColumnType<string, number | string, number | string>;
+}
+
+export interface ProjectIndicatorTable {
+	id: Generated<number>;
+	project_id: number;
+	label: string;
+	unit: Generated<string>;
+	position: Generated<number>;
+}
+
+export interface ProjectIndicatorYearTable {
+	indicator_id: number;
+	year: number;
+	target: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+	actual: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+}
+
+export interface ProjectMilestoneTable {
+	id: Generated<number>;
+	project_id: number;
+	label: string;
+	due_on: ColumnType<string, string, string>;
+	done_on: DateText;
+}
+
 /** A public document (PDF) of a förbund or, with no förbund, a region; optionally of one insats. */
 export interface DocumentTable {
 	id: Generated<number>;
 	region_id: number;
 	forbund_id: number | null;
 	insats_id: number | null;
+	/** The joint project the document is of; it shows on the project's page (migration 0026). */
+	project_id: number | null;
 	title: string;
 	document_date: ColumnType<string, string, string>;
 	kind: DocumentKind;
@@ -442,6 +587,8 @@ export interface NewsTable {
 	contact_email: Generated<string>;
 	/** The insats (of the same förbund) the item tells about; it shows on the insats's page. */
 	insats_id: number | null;
+	/** The joint project (of the region) the item tells about; it shows on the project's page. */
+	project_id: number | null;
 }
 
 /** A saved state of a news item: written at every save, never changed. */
@@ -833,6 +980,14 @@ export interface Database {
 	insats_usage: InsatsUsageTable;
 	insats_review_reminder: InsatsReviewReminderTable;
 	document: DocumentTable;
+	project: ProjectTable;
+	project_revision: ProjectRevisionTable;
+	project_phase: ProjectPhaseTable;
+	project_partner: ProjectPartnerTable;
+	project_funding: ProjectFundingTable;
+	project_indicator: ProjectIndicatorTable;
+	project_indicator_year: ProjectIndicatorYearTable;
+	project_milestone: ProjectMilestoneTable;
 }
 
 export type Region = Selectable<RegionTable>;
@@ -865,3 +1020,9 @@ export type InsatsRevision = Selectable<InsatsRevisionTable>;
 export type InsatsYear = Selectable<InsatsYearTable>;
 export type InsatsPreciseCategory = Selectable<InsatsPreciseCategoryTable>;
 export type LibraryDocument = Selectable<DocumentTable>;
+export type Project = Selectable<ProjectTable>;
+export type ProjectPhase = Selectable<ProjectPhaseTable>;
+export type ProjectPartner = Selectable<ProjectPartnerTable>;
+export type ProjectFunding = Selectable<ProjectFundingTable>;
+export type ProjectIndicator = Selectable<ProjectIndicatorTable>;
+export type ProjectMilestone = Selectable<ProjectMilestoneTable>;

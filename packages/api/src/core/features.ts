@@ -14,7 +14,8 @@ export const FEATURE_LABELS: Record<Feature, string> = {
 	minutes: 'Presidiet',
 	content: 'Sidor',
 	insatser: 'Insatser',
-	documents: 'Dokument'
+	documents: 'Dokument',
+	projects: 'Projekt'
 };
 
 /** Whether the owner's site has the feature: a förbund's site, or a region's part of the hub. */

@@ -8,7 +8,12 @@ import type { Database } from '@regionportalen/db';
 type Q = Kysely<Database> | Transaction<Database>;
 
 /** Tables of versioned items, each with its revisions' table. */
-type Versioned = { news: 'news_revision'; content_page: 'content_page_revision'; insats: 'insats_revision' };
+type Versioned = {
+	news: 'news_revision';
+	content_page: 'content_page_revision';
+	insats: 'insats_revision';
+	project: 'project_revision';
+};
 
 /** A revision's columns that the domain fills (the rest are the item's key, version, who and when). */
 type RevisionText<R extends keyof Database, K extends string> = Omit<

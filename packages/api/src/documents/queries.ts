@@ -34,6 +34,7 @@ export const listColumns = [
 	'document.page_count',
 	'document.text_status',
 	'document.insats_id',
+	'document.project_id',
 	'document.forbund_id',
 	'document.region_id',
 	'forbund.slug as forbund_slug',
@@ -125,4 +126,22 @@ export function findById(db: Q, id: number) {
 		.select(['document.updated_at', 'document.extracted_at'])
 		.where('document.id', '=', id)
 		.executeTakeFirst();
+}
+
+/**
+ * A joint project's documents, newest first: any party's, as far as the visitor may read them (a
+ * document of an unpublished insats is not public, as in the library).
+ */
+export function documentsOfProject(db: Q, projectId: number, limit = 50) {
+	return db
+		.selectFrom('document')
+		.leftJoin('forbund', 'forbund.id', 'document.forbund_id')
+		.leftJoin('insats', 'insats.id', 'document.insats_id')
+		.select(listColumns)
+		.where('document.project_id', '=', projectId)
+		.where((eb) => eb.or([eb('document.insats_id', 'is', null), eb('insats.status', '=', 'published')]))
+		.orderBy('document.document_date', 'desc')
+		.orderBy('document.id', 'desc')
+		.limit(limit)
+		.execute();
 }

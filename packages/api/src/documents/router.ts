@@ -16,8 +16,9 @@ import {
 	type SignedInContext
 } from '../core/index.ts';
 import { assertLinkableInsats, insatsChoices } from '../insatser/index.ts';
+import { assertLinkableProject, projectChoices } from '../projects/index.ts';
 import { assertCanEditDocuments } from './access.ts';
-import { findById, listForEditing, listPublic, publicYears, scopeOf } from './queries.ts';
+import { documentsOfProject, findById, listForEditing, listPublic, publicYears, scopeOf } from './queries.ts';
 import { searchDocuments } from './search.ts';
 
 // The document library: a site's public PDFs (and an insats's, on its page), their editing, and the
@@ -38,7 +39,9 @@ const documentFields = z.object({
 	diarienummer: z.string().trim().max(60, 'Diarienumret får vara högst 60 tecken.').default(''),
 	description: z.string().trim().max(2000, 'Beskrivningen får vara högst 2 000 tecken.').default(''),
 	/** The insats the document belongs to (a förbund's document only); it shows on the insats's page. */
-	insatsId: idSchema.nullable().default(null)
+	insatsId: idSchema.nullable().default(null),
+	/** The joint project the document is of (one its owner takes part in); it shows on the project's page. */
+	projectId: idSchema.nullable().default(null)
 });
 
 const fileFields = z.object({
@@ -102,6 +105,18 @@ export const documentsRouter = {
 			})
 		),
 
+	/** A joint project's documents for its page, newest first: whoever of its parties published them. */
+	ofProject: publicProcedure.input(z.object({ projectId: idSchema })).query(({ ctx, input }) =>
+		documentsOfProject(ctx.db, input.projectId)
+	),
+
+	/** The joint projects a document may be of: those its owner takes part in. */
+	projectChoices: roleCheckedProcedure.input(z.object({ owner: ownerSchema })).query(async ({ ctx, input }) => {
+		const owner = await resolveOwner(ctx, input.owner);
+		assertCanEditDocuments(ctx.memberships, { forbund_id: owner.forbundId, region_id: owner.regionId });
+		return projectChoices(ctx.db, owner);
+	}),
+
 	/** Every document of an owner (its own, on the hub the region's), for its editors. */
 	forEditing: roleCheckedProcedure.input(z.object({ owner: ownerSchema })).query(async ({ ctx, input }) => {
 		const owner = await resolveOwner(ctx, input.owner);
@@ -127,12 +142,14 @@ export const documentsRouter = {
 			assertCanEditDocuments(ctx.memberships, ownerRow);
 			await assertFeature(ctx, ownerRow, 'documents');
 			await checkInsats(ctx, input.insatsId, owner.forbundId);
+			if (input.projectId !== null) await assertLinkableProject(ctx.db, input.projectId, owner);
 			await assertFreshFileKey(ctx.db, input.key);
 			const created = await ctx.db
 				.insertInto('document')
 				.values({
 					...ownerRow,
 					insats_id: input.insatsId,
+					project_id: input.projectId,
 					title: input.title,
 					document_date: input.documentDate,
 					kind: input.kind,
@@ -157,6 +174,12 @@ export const documentsRouter = {
 	update: roleCheckedProcedure.input(documentFields.extend({ id: idSchema })).mutation(async ({ ctx, input }) => {
 		const document = await editable(ctx, input.id);
 		if (input.insatsId !== document.insats_id) await checkInsats(ctx, input.insatsId, document.forbund_id);
+		if (input.projectId !== null && input.projectId !== document.project_id) {
+			await assertLinkableProject(ctx.db, input.projectId, {
+				forbundId: document.forbund_id,
+				regionId: document.region_id
+			});
+		}
 		const saved = await ctx.db
 			.updateTable('document')
 			.set({
@@ -166,6 +189,7 @@ export const documentsRouter = {
 				diarienummer: input.diarienummer,
 				description: input.description,
 				insats_id: input.insatsId,
+				project_id: input.projectId,
 				updated_by: ctx.user.id,
 				updated_at: sql`now()`
 			})

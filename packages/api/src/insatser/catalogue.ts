@@ -175,7 +175,8 @@ export async function publishedInsats(db: Q, forbundId: number, slug: string) {
 			'insats.period_end',
 			'insats.life_status',
 			'insats.published_at',
-			'insats.reviewed_at'
+			'insats.reviewed_at',
+			'insats.project_phase_id'
 		])
 		.where('insats.forbund_id', '=', forbundId)
 		.where('insats.slug', '=', slug)
@@ -183,9 +184,10 @@ export async function publishedInsats(db: Q, forbundId: number, slug: string) {
 		.executeTakeFirst();
 	if (!row) return undefined;
 	const years = await yearsOf(db, row.id);
-	const { description_html, description, ...rest } = row;
+	const { description_html, description, project_phase_id, ...rest } = row;
 	return {
 		...rest,
+		project: project_phase_id === null ? null : ((await projectOfDelprojekt(db, project_phase_id)) ?? null),
 		providers: row.providers as InsatsProvider[],
 		contacts: row.contacts as InsatsContact[],
 		description_html: storedHtml({
@@ -195,6 +197,17 @@ export async function publishedInsats(db: Q, forbundId: number, slug: string) {
 		has_referral: row.referral_filename !== null,
 		years: years.map(publicYear)
 	};
+}
+
+/** The published joint project a delprojekt is part of, with the phase's name, for the insats's page. */
+function projectOfDelprojekt(db: Q, phaseId: number) {
+	return db
+		.selectFrom('project_phase as ph')
+		.innerJoin('project', 'project.id', 'ph.project_id')
+		.select(['project.name', 'project.slug', 'ph.name as phase_name'])
+		.where('ph.id', '=', phaseId)
+		.where('project.status', '=', 'published')
+		.executeTakeFirst();
 }
 
 /** The stored referral form of a published insats (its key in the media storage), or undefined. */

@@ -52,6 +52,7 @@ import {
 	type InsatsFields
 } from './schemas.ts';
 import { removeYear, saveYear } from './years.ts';
+import { assertPhasePartner } from './links.ts';
 
 // The editorial side of the catalogue: writing, review, approval, revisions, years, reference data.
 //
@@ -170,6 +171,26 @@ async function setColumns(
 
 const idInput = z.object({ id: idSchema });
 const forbundInput = z.object({ forbund: slugSchema });
+/** A delprojekt: the joint project's phase the insats is its förbund's part of. */
+const delprojektInput = z.object({ projectPhaseId: idSchema.nullable().default(null) });
+
+/** The phase must have the förbund as a partner and no other delprojekt of it (one per partner and phase). */
+async function assertDelprojektFree(ctx: SignedInContext, phaseId: number, forbundId: number, insatsId?: number) {
+	await assertPhasePartner(ctx.db, phaseId, forbundId);
+	const other = await ctx.db
+		.selectFrom('insats')
+		.select('name')
+		.where('project_phase_id', '=', phaseId)
+		.where('forbund_id', '=', forbundId)
+		.$if(insatsId !== undefined, (q) => q.where('id', '<>', insatsId!))
+		.executeTakeFirst();
+	if (other) {
+		throw new TRPCError({
+			code: 'BAD_REQUEST',
+			message: `Förbundet har redan ett delprojekt i den fasen: ”${other.name}”.`
+		});
+	}
+}
 
 export const insatsEditorRouter = {
 	/** A förbund's insatser, drafts included, with status, life status and whether a review is due. */
@@ -210,12 +231,13 @@ export const insatsEditorRouter = {
 	}),
 
 	/** A new draft, and its first revision. */
-	create: roleCheckedProcedure.input(insatsFields.and(forbundInput)).mutation(async ({ ctx, input }) => {
+	create: roleCheckedProcedure.input(insatsFields.and(forbundInput).and(delprojektInput)).mutation(async ({ ctx, input }) => {
 		const forbund = await requireForbund(ctx, input.forbund);
 		assertCanEditInsats(ctx.memberships, forbund.id);
 		await assertFeature(ctx, { forbund_id: forbund.id, region_id: forbund.region_id }, 'insatser');
-		const { forbund: _, ...fields } = input;
+		const { forbund: _, projectPhaseId, ...fields } = input;
 		await assertFieldsFit(ctx, forbund.id, fields);
+		if (projectPhaseId !== null) await assertDelprojektFree(ctx, projectPhaseId, forbund.id);
 		const created = await ctx.db
 			.insertInto('insats')
 			.values({
@@ -223,6 +245,7 @@ export const insatsEditorRouter = {
 				forbund_id: forbund.id,
 				slug: await uniqueSlug(ctx.db, forbund.id, fields.name),
 				...contentColumns(fields),
+				project_phase_id: projectPhaseId,
 				author_id: ctx.user.id,
 				updated_by: ctx.user.id
 			})
@@ -382,6 +405,25 @@ export const insatsEditorRouter = {
 				version: saved.version
 			});
 			return saved;
+		}),
+
+	/** Makes the insats its förbund's delprojekt in a joint project's phase, or (null) no longer one. */
+	setDelprojekt: roleCheckedProcedure
+		.input(delprojektInput.extend({ id: idSchema, version: versionSchema }))
+		.mutation(async ({ ctx, input }) => {
+			const item = await changeable(ctx, input.id);
+			if (item.version !== input.version) raise(conflict());
+			if (input.projectPhaseId !== null) await assertDelprojektFree(ctx, input.projectPhaseId, item.forbund_id, item.id);
+			return setColumns(
+				ctx,
+				input.id,
+				{ project_phase_id: input.projectPhaseId },
+				'insatser.delprojekt',
+				(s) =>
+					input.projectPhaseId === null
+						? `Insatsen ”${s.name}” är inte längre ett delprojekt`
+						: `Gjorde insatsen ”${s.name}” till delprojekt i ett samverkansprojekt`
+			);
 		}),
 
 	/** Adds a year or replaces its figures (aggregate counts only). */

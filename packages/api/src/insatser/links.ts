@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '@regionportalen/db';
 
 // What other domains link to an insats with (a news item today, events and projects later): the
@@ -29,5 +29,21 @@ export async function assertLinkableInsats(db: Q, insatsId: number, forbundId: n
 			.executeTakeFirst());
 	if (!found) {
 		throw new TRPCError({ code: 'BAD_REQUEST', message: 'Välj en av förbundets egna insatser.' });
+	}
+}
+
+/**
+ * Refuses a joint project's phase the förbund is not a partner of, for its delprojekt (the
+ * database's app_is_phase_partner, migration 0026, which sees past RLS: the project may be a draft).
+ */
+export async function assertPhasePartner(db: Q, phaseId: number, forbundId: number): Promise<void> {
+	const { rows } = await sql<{
+		ok: boolean;
+	}>`select app_is_phase_partner(${phaseId}::integer, ${forbundId}::integer) as ok`.execute(db);
+	if (!rows[0]?.ok) {
+		throw new TRPCError({
+			code: 'BAD_REQUEST',
+			message: 'Förbundet är inte partner i den fasen av projektet: välj en fas där ni är med.'
+		});
 	}
 }

@@ -16,6 +16,7 @@ export interface NewsContent {
 	contactName: string;
 	contactEmail: string;
 	insatsId: number | null;
+	projectId: number | null;
 }
 
 export function contentColumns(content: NewsContent, isForbundItem: boolean) {
@@ -32,7 +33,8 @@ export function contentColumns(content: NewsContent, isForbundItem: boolean) {
 		image_caption: content.imageCaption,
 		contact_name: content.contactName,
 		contact_email: content.contactEmail,
-		insats_id: isForbundItem ? content.insatsId : null
+		insats_id: isForbundItem ? content.insatsId : null,
+		project_id: content.projectId
 	};
 }
 

@@ -3,4 +3,4 @@ export { archiveRouter } from './archive-router.ts';
 export { canEditForbundNews, canEditNews, canEditRegionNews } from './access.ts';
 export { NEWS_PAGE_SIZE, newsRouter } from './router.ts';
 export { searchRouter } from './search-router.ts';
-export { newsOfInsats } from './insats-news.ts';
+export { newsOfInsats, newsOfProject } from './insats-news.ts';

@@ -2,16 +2,24 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '@regionportalen/db';
 import { visible } from './queries.ts';
 
-// The news items that tell about an insats (news.insats_id), for the insats's page: what a visitor
-// may read of them, newest first.
+// The news items that tell about an insats (news.insats_id) or a joint project (news.project_id), for
+// its page: what a visitor may read of them, newest first.
 
 type Q = Kysely<Database> | Transaction<Database>;
 
 export function newsOfInsats(db: Q, insatsId: number, limit = 10) {
+	return newsAbout(db, 'insats_id', insatsId, limit);
+}
+
+export function newsOfProject(db: Q, projectId: number, limit = 10) {
+	return newsAbout(db, 'project_id', projectId, limit);
+}
+
+function newsAbout(db: Q, column: 'insats_id' | 'project_id', id: number, limit: number) {
 	return db
 		.selectFrom('news')
 		.select(['news.id', 'news.slug', 'news.title', 'news.lead', 'news.published_at'])
-		.where('news.insats_id', '=', insatsId)
+		.where(`news.${column}`, '=', id)
 		.where(visible)
 		.orderBy('news.published_at', 'desc')
 		.orderBy('news.id', 'desc')

@@ -38,6 +38,7 @@ import {
 	versionSchema
 } from '../core/index.ts';
 import { assertLinkableInsats, insatsChoices } from '../insatser/index.ts';
+import { assertLinkableProject, projectChoices } from '../projects/index.ts';
 import {
 	attachments,
 	contentColumns,
@@ -67,7 +68,9 @@ const newsFields = z.object({
 		.union([z.literal(''), z.email('Kontaktpersonens e-postadress ser inte ut som en e-postadress.')])
 		.default(''),
 	/** The insats the item tells about (a förbund's item only); it shows on the insats's page. */
-	insatsId: idSchema.nullable().default(null)
+	insatsId: idSchema.nullable().default(null),
+	/** The joint project the item tells about (one its owner takes part in); it shows on the project's page. */
+	projectId: idSchema.nullable().default(null)
 });
 
 const conflict = () =>
@@ -180,6 +183,13 @@ export const newsRouter = {
 		return owner.forbundId === null ? [] : insatsChoices(ctx.db, owner.forbundId);
 	}),
 
+	/** The joint projects an item may tell about: those its owner takes part in. */
+	projectChoices: roleCheckedProcedure.input(z.object({ owner: ownerSchema })).query(async ({ ctx, input }) => {
+		const owner = await resolveOwner(ctx, input.owner);
+		assertCanEditNews(ctx.memberships, { forbund_id: owner.forbundId, region_id: owner.regionId });
+		return projectChoices(ctx.db, owner);
+	}),
+
 	/** All items of a förbund or region, drafts included, for its editors. */
 	forEditing: roleCheckedProcedure.input(z.object({ owner: ownerSchema })).query(async ({ ctx, input }) => {
 		const owner = await resolveOwner(ctx, input.owner);
@@ -196,6 +206,7 @@ export const newsRouter = {
 		await assertFeature(ctx, { forbund_id: owner.forbundId, region_id: owner.regionId }, 'news');
 		const { owner: _, ...content } = input;
 		if (content.insatsId !== null) await assertLinkableInsats(ctx.db, content.insatsId, owner.forbundId);
+		if (content.projectId !== null) await assertLinkableProject(ctx.db, content.projectId, owner);
 		const created = await ctx.db
 			.insertInto('news')
 			.values({
@@ -221,6 +232,9 @@ export const newsRouter = {
 			const item = await editable(ctx, id);
 			if (content.insatsId !== null && content.insatsId !== item.insats_id) {
 				await assertLinkableInsats(ctx.db, content.insatsId, item.forbund_id);
+			}
+			if (content.projectId !== null && content.projectId !== item.project_id) {
+				await assertLinkableProject(ctx.db, content.projectId, { forbundId: item.forbund_id, regionId: item.region_id });
 			}
 			if (item.image_key && !content.imageAlt) {
 				throw new TRPCError({ code: 'BAD_REQUEST', message: 'Bilden behöver en alternativtext som beskriver den.' });
@@ -257,7 +271,8 @@ export const newsRouter = {
 				contactName: revision.contact_name,
 				contactEmail: revision.contact_email,
 				// Which insats it tells about is not text: a restore keeps today's.
-				insatsId: item.insats_id
+				insatsId: item.insats_id,
+				projectId: item.project_id
 			};
 			const saved = (await saveContent(ctx.db, item, input.version, content, ctx.user.id)) ?? raise(conflict());
 			await audit(ctx, 'news.restore', saved, `Återställde en tidigare version av ”${saved.title}”`, {

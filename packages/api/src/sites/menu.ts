@@ -13,6 +13,7 @@ export const FEATURE_ENTRIES: Partial<Record<Feature, { path: string; label: str
 	search: { path: '/sok', label: 'Sök' },
 	insatser: { path: '/insatser', label: 'Insatser' },
 	documents: { path: '/dokument', label: 'Dokument' },
+	projects: { path: '/projekt', label: 'Projekt' },
 	minutes: { path: '/presidiet', label: 'Presidiet' }
 };
 

@@ -24,6 +24,7 @@ import * as documents from './2026-12-02-0022-documents.ts';
 import * as insatsCatalogue from './2026-12-02-0023-insats-catalogue.ts';
 import * as documentSearch from './2026-12-02-0024-document-search.ts';
 import * as insatsEditorial from './2026-12-02-0025-insats-editorial.ts';
+import * as projects from './2026-12-02-0026-projects.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and
 // from a bundled server. Append new migrations at the end; never rename or edit a released one.
@@ -52,5 +53,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-02-0022-documents': documents,
 	'2026-12-02-0023-insats-catalogue': insatsCatalogue,
 	'2026-12-02-0024-document-search': documentSearch,
-	'2026-12-02-0025-insats-editorial': insatsEditorial
+	'2026-12-02-0025-insats-editorial': insatsEditorial,
+	'2026-12-02-0026-projects': projects
 };

@@ -15,7 +15,8 @@ export const FEATURE_ROUTES: Record<Feature, string[]> = {
 	minutes: ['presidiet'],
 	content: ['redaktor/sidor', '[...path]'],
 	insatser: ['insatser', 'redaktor/insatser', 'admin/insatser', 'presidiet/katalogens-anvandning'],
-	documents: ['dokument', 'redaktor/dokument']
+	documents: ['dokument', 'redaktor/dokument'],
+	projects: ['projekt', 'redaktor/projekt']
 };
 
 /** The feature a route belongs to (`/[region]/nyheter/[slug]` → news), or null for the site's own routes. */

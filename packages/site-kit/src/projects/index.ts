@@ -1,0 +1,2 @@
+// Joint projects in the browser: the values' names.
+export * from './labels.ts';

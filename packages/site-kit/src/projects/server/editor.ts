@@ -1,0 +1,1 @@
+// The editor's pages: see index.ts.

@@ -1,0 +1,1 @@
+// The public list and a project's page: see index.ts.
