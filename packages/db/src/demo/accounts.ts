@@ -45,6 +45,17 @@ export const demoAccounts: DemoAccount[] = [
 		roles: [{ role: 'catalogue_admin', forbund: 'sus' }]
 	},
 	{
+		email: 'redaktor.ostra-sodertorn@demo.regionportalen.se',
+		name: 'Amir Haddad',
+		roles: [{ role: 'editor', forbund: 'ostra-sodertorn' }]
+	},
+	{
+		email: 'fc.ostra-sodertorn@demo.regionportalen.se',
+		name: 'Greta Sjöberg',
+		roles: [{ role: 'forbund_admin', forbund: 'ostra-sodertorn' }],
+		totpSecret: 'KLEICC3QI5ICYKBPSPHBG6R6TEWVLCCC'
+	},
+	{
 		email: 'redaktor.arvika-eda@demo.regionportalen.se',
 		name: 'Johan Berglund',
 		roles: [{ role: 'editor', forbund: 'arvika-eda' }]
