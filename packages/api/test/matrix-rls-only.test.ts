@@ -7,6 +7,7 @@ import { assertCanEditDocuments } from '../src/documents/access.ts';
 import { assertCanApproveInsats } from '../src/insatser/access.ts';
 import { assertCanWriteMinutes, canReadMinutes } from '../src/minutes/access.ts';
 import { assertCanEditNews } from '../src/news/access.ts';
+import { assertCanApproveProject } from '../src/projects/access.ts';
 import { assertCanSetRegionFeatures } from '../src/sites/access.ts';
 import { allMatrices, runMatrix } from './matrix/index.ts';
 
@@ -62,6 +63,17 @@ vi.mock('../src/insatser/access.ts', async (importOriginal) => ({
 	assertCanExtendCategories: () => undefined
 }));
 
+vi.mock('../src/projects/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/projects/access.ts')>()),
+	canWriteProject: () => true,
+	canApproveProject: () => true,
+	canChangePublishedProject: () => true,
+	canWriteProjectsOf: () => true,
+	isForbundWriter: () => true,
+	assertCanWriteProject: () => undefined,
+	assertCanApproveProject: () => undefined
+}));
+
 vi.mock('../src/accessibility/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/accessibility/access.ts')>()),
 	assertCanEditAccessibility: () => undefined
@@ -80,6 +92,9 @@ it('has the bypass in force: the API would let anyone do anything', () => {
 	expect(() => assertCanEditAccessibility([], null)).not.toThrow();
 	expect(() => assertCanApproveInsats([], fx.forbund.b)).not.toThrow();
 	expect(() => assertCanSetRegionFeatures([])).not.toThrow();
+	expect(() =>
+		assertCanApproveProject([], { owner_forbund_id: fx.forbund.b, region_id: fx.regions.norr })
+	).not.toThrow();
 	expect(canReadMinutes([], { regionId: fx.regions.norr, forbundIds: [] })).toBe(true);
 	expect(() =>
 		assertCanManageMembership([], {

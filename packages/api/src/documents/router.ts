@@ -106,9 +106,9 @@ export const documentsRouter = {
 		),
 
 	/** A joint project's documents for its page, newest first: whoever of its parties published them. */
-	ofProject: publicProcedure.input(z.object({ projectId: idSchema })).query(({ ctx, input }) =>
-		documentsOfProject(ctx.db, input.projectId)
-	),
+	ofProject: publicProcedure
+		.input(z.object({ projectId: idSchema }))
+		.query(({ ctx, input }) => documentsOfProject(ctx.db, input.projectId)),
 
 	/** The joint projects a document may be of: those its owner takes part in. */
 	projectChoices: roleCheckedProcedure.input(z.object({ owner: ownerSchema })).query(async ({ ctx, input }) => {

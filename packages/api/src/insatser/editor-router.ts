@@ -231,30 +231,32 @@ export const insatsEditorRouter = {
 	}),
 
 	/** A new draft, and its first revision. */
-	create: roleCheckedProcedure.input(insatsFields.and(forbundInput).and(delprojektInput)).mutation(async ({ ctx, input }) => {
-		const forbund = await requireForbund(ctx, input.forbund);
-		assertCanEditInsats(ctx.memberships, forbund.id);
-		await assertFeature(ctx, { forbund_id: forbund.id, region_id: forbund.region_id }, 'insatser');
-		const { forbund: _, projectPhaseId, ...fields } = input;
-		await assertFieldsFit(ctx, forbund.id, fields);
-		if (projectPhaseId !== null) await assertDelprojektFree(ctx, projectPhaseId, forbund.id);
-		const created = await ctx.db
-			.insertInto('insats')
-			.values({
-				region_id: forbund.region_id,
-				forbund_id: forbund.id,
-				slug: await uniqueSlug(ctx.db, forbund.id, fields.name),
-				...contentColumns(fields),
-				project_phase_id: projectPhaseId,
-				author_id: ctx.user.id,
-				updated_by: ctx.user.id
-			})
-			.returningAll()
-			.executeTakeFirstOrThrow();
-		await recordRevision(ctx.db, created, ctx.user.id);
-		await audit(ctx, 'insatser.create', created, `Skapade insatsen ”${created.name}”`);
-		return created;
-	}),
+	create: roleCheckedProcedure
+		.input(insatsFields.and(forbundInput).and(delprojektInput))
+		.mutation(async ({ ctx, input }) => {
+			const forbund = await requireForbund(ctx, input.forbund);
+			assertCanEditInsats(ctx.memberships, forbund.id);
+			await assertFeature(ctx, { forbund_id: forbund.id, region_id: forbund.region_id }, 'insatser');
+			const { forbund: _, projectPhaseId, ...fields } = input;
+			await assertFieldsFit(ctx, forbund.id, fields);
+			if (projectPhaseId !== null) await assertDelprojektFree(ctx, projectPhaseId, forbund.id);
+			const created = await ctx.db
+				.insertInto('insats')
+				.values({
+					region_id: forbund.region_id,
+					forbund_id: forbund.id,
+					slug: await uniqueSlug(ctx.db, forbund.id, fields.name),
+					...contentColumns(fields),
+					project_phase_id: projectPhaseId,
+					author_id: ctx.user.id,
+					updated_by: ctx.user.id
+				})
+				.returningAll()
+				.executeTakeFirstOrThrow();
+			await recordRevision(ctx.db, created, ctx.user.id);
+			await audit(ctx, 'insatser.create', created, `Skapade insatsen ”${created.name}”`);
+			return created;
+		}),
 
 	/** Saves an edit; refused when someone else saved since `version` was read. */
 	update: roleCheckedProcedure
@@ -413,16 +415,12 @@ export const insatsEditorRouter = {
 		.mutation(async ({ ctx, input }) => {
 			const item = await changeable(ctx, input.id);
 			if (item.version !== input.version) raise(conflict());
-			if (input.projectPhaseId !== null) await assertDelprojektFree(ctx, input.projectPhaseId, item.forbund_id, item.id);
-			return setColumns(
-				ctx,
-				input.id,
-				{ project_phase_id: input.projectPhaseId },
-				'insatser.delprojekt',
-				(s) =>
-					input.projectPhaseId === null
-						? `Insatsen ”${s.name}” är inte längre ett delprojekt`
-						: `Gjorde insatsen ”${s.name}” till delprojekt i ett samverkansprojekt`
+			if (input.projectPhaseId !== null)
+				await assertDelprojektFree(ctx, input.projectPhaseId, item.forbund_id, item.id);
+			return setColumns(ctx, input.id, { project_phase_id: input.projectPhaseId }, 'insatser.delprojekt', (s) =>
+				input.projectPhaseId === null
+					? `Insatsen ”${s.name}” är inte längre ett delprojekt`
+					: `Gjorde insatsen ”${s.name}” till delprojekt i ett samverkansprojekt`
 			);
 		}),
 

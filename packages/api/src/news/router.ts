@@ -234,7 +234,10 @@ export const newsRouter = {
 				await assertLinkableInsats(ctx.db, content.insatsId, item.forbund_id);
 			}
 			if (content.projectId !== null && content.projectId !== item.project_id) {
-				await assertLinkableProject(ctx.db, content.projectId, { forbundId: item.forbund_id, regionId: item.region_id });
+				await assertLinkableProject(ctx.db, content.projectId, {
+					forbundId: item.forbund_id,
+					regionId: item.region_id
+				});
 			}
 			if (item.image_key && !content.imageAlt) {
 				throw new TRPCError({ code: 'BAD_REQUEST', message: 'Bilden behöver en alternativtext som beskriver den.' });

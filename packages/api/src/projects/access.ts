@@ -50,7 +50,9 @@ export function canWriteProjectsOf(memberships: Membership[], owner: { forbundId
 
 /** Whether the caller writes a förbund's insatser, so its delprojekt (the projects it is a partner of). */
 export function isForbundWriter(memberships: Membership[], forbundId: number): boolean {
-	return isPlatformAdmin(memberships) || memberships.some((m) => m.forbund_id === forbundId && WRITERS.includes(m.role));
+	return (
+		isPlatformAdmin(memberships) || memberships.some((m) => m.forbund_id === forbundId && WRITERS.includes(m.role))
+	);
 }
 
 export function assertCanWriteProject(memberships: Membership[], project: ProjectOwnership): void {

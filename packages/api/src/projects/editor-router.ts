@@ -229,7 +229,8 @@ export const projectEditorRouter = {
 
 	sendBack: roleCheckedProcedure.input(sendBackSchema).mutation(async ({ ctx, input }) => {
 		const project = await approvable(ctx, input.id);
-		if (project.status !== 'review') throw wrongStatus('Bara ett projekt som väntar på godkännande kan skickas tillbaka.');
+		if (project.status !== 'review')
+			throw wrongStatus('Bara ett projekt som väntar på godkännande kan skickas tillbaka.');
 		return setColumns(
 			ctx,
 			input.id,
@@ -261,7 +262,13 @@ export const projectEditorRouter = {
 	unpublish: roleCheckedProcedure.input(idInput).mutation(async ({ ctx, input }) => {
 		const project = await approvable(ctx, input.id);
 		if (project.status !== 'published') throw wrongStatus('Projektet är inte publicerat.');
-		return setColumns(ctx, input.id, { status: 'draft' }, 'projects.unpublish', (p) => `Avpublicerade projektet ”${p.name}”`);
+		return setColumns(
+			ctx,
+			input.id,
+			{ status: 'draft' },
+			'projects.unpublish',
+			(p) => `Avpublicerade projektet ”${p.name}”`
+		);
 	}),
 
 	/** Earlier saved states, newest first. */

@@ -147,9 +147,7 @@ export async function structureOf(db: Q, projectId: number) {
 		phases: phases.map((phase) => ({
 			...phase,
 			partners: partners.filter((p) => p.phase_id === phase.id),
-			funding: funding
-				.filter((f) => f.phase_id === phase.id)
-				.map((f) => ({ ...f, amount: Number(f.amount) })),
+			funding: funding.filter((f) => f.phase_id === phase.id).map((f) => ({ ...f, amount: Number(f.amount) })),
 			delprojekt: delprojekt.filter((d) => d.project_phase_id === phase.id)
 		})),
 		indicators,

@@ -95,14 +95,13 @@ export const indicatorSchema = z.object({
 const measure = z.number().min(0, 'Värden kan inte vara negativa.').max(1_000_000_000).nullable().default(null);
 export const indicatorYearSchema = z.object({ indicatorId: idSchema, year, target: measure, actual: measure });
 
-export const milestoneSchema = z
-	.object({
-		projectId: idSchema,
-		milestoneId: idSchema.optional(),
-		label: z.string().trim().min(2, 'Ange milstolpen.').max(200),
-		dueOn: isoDate,
-		doneOn: isoDate.nullable().default(null)
-	});
+export const milestoneSchema = z.object({
+	projectId: idSchema,
+	milestoneId: idSchema.optional(),
+	label: z.string().trim().min(2, 'Ange milstolpen.').max(200),
+	dueOn: isoDate,
+	doneOn: isoDate.nullable().default(null)
+});
 
 export const sendBackSchema = z.object({
 	id: idSchema,

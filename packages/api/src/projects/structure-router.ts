@@ -4,7 +4,14 @@ import { z } from 'zod';
 import { idSchema, requireForbund, roleCheckedProcedure, type SignedInContext } from '../core/index.ts';
 import { audit, audited, changeable } from './editor-router.ts';
 import { projectOfPhase } from './queries.ts';
-import { fundingSchema, indicatorSchema, indicatorYearSchema, milestoneSchema, partnerSchema, phaseSchema } from './schemas.ts';
+import {
+	fundingSchema,
+	indicatorSchema,
+	indicatorYearSchema,
+	milestoneSchema,
+	partnerSchema,
+	phaseSchema
+} from './schemas.ts';
 
 // A project's structure, part by part: phases, their partners and budget, indicators with their
 // values per year, milestones. Each write is checked against the project it belongs to (as its text
@@ -24,6 +31,11 @@ async function byChild(ctx: SignedInContext, table: 'project_indicator' | 'proje
 	const row = await ctx.db.selectFrom(table).select('project_id').where('id', '=', id).executeTakeFirst();
 	if (!row) throw gone(table === 'project_indicator' ? 'Indikatorn' : 'Milstolpen');
 	return changeable(ctx, row.project_id);
+}
+
+/** A delete that found nothing (row-level security hides the row, or it went meanwhile) is a 404. */
+function deletedOne(result: { numDeletedRows: bigint }, what: string) {
+	if (result.numDeletedRows === 0n) throw gone(what);
 }
 
 /** A PostgreSQL error's code, to tell a broken rule from a failure. */
@@ -66,9 +78,15 @@ export const projectStructureRouter = {
 				.values({ phase_id: phase.id, forbund_id: project.owner_forbund_id, role: 'projektagare' })
 				.execute();
 		}
-		await audit(ctx, 'projects.phase_save', audited(project), `Sparade fasen ”${phase.name}” i projektet ”${project.name}”`, {
-			phase_id: phase.id
-		});
+		await audit(
+			ctx,
+			'projects.phase_save',
+			audited(project),
+			`Sparade fasen ”${phase.name}” i projektet ”${project.name}”`,
+			{
+				phase_id: phase.id
+			}
+		);
 		return phase;
 	}),
 
@@ -95,8 +113,13 @@ export const projectStructureRouter = {
 			}
 			throw error;
 		}
-		await ctx.db.deleteFrom('project_phase').where('id', '=', input.id).execute();
-		await audit(ctx, 'projects.phase_remove', audited(project), `Tog bort fasen ”${last.name}” ur projektet ”${project.name}”`);
+		deletedOne(await ctx.db.deleteFrom('project_phase').where('id', '=', input.id).executeTakeFirst(), 'Fasen');
+		await audit(
+			ctx,
+			'projects.phase_remove',
+			audited(project),
+			`Tog bort fasen ”${last.name}” ur projektet ”${project.name}”`
+		);
 		return { id: input.id };
 	}),
 
@@ -132,23 +155,33 @@ export const projectStructureRouter = {
 			.returningAll()
 			.executeTakeFirstOrThrow();
 		const name = forbund?.name ?? input.organisation!;
-		await audit(ctx, 'projects.partner_save', audited(project), `Lade till ${name} som part i projektet ”${project.name}”`, {
-			partner_id: partner.id,
-			role: partner.role
-		});
+		await audit(
+			ctx,
+			'projects.partner_save',
+			audited(project),
+			`Lade till ${name} som part i projektet ”${project.name}”`,
+			{
+				partner_id: partner.id,
+				role: partner.role
+			}
+		);
 		return partner;
 	}),
 
 	/** Removes a partner (and its funding); never the projektägare, nor a förbund with a delprojekt there. */
 	removePartner: roleCheckedProcedure.input(idInput).mutation(async ({ ctx, input }) => {
-		const partner = await ctx.db.selectFrom('project_partner').selectAll().where('id', '=', input.id).executeTakeFirst();
+		const partner = await ctx.db
+			.selectFrom('project_partner')
+			.selectAll()
+			.where('id', '=', input.id)
+			.executeTakeFirst();
 		if (!partner) throw gone('Parten');
 		const project = await byPhase(ctx, partner.phase_id);
 		if (partner.role === 'projektagare') {
 			throw new TRPCError({ code: 'BAD_REQUEST', message: 'Projektägaren kan inte tas bort ur en fas.' });
 		}
 		try {
-			await ctx.db.deleteFrom('project_partner').where('id', '=', input.id).execute();
+			deletedOne(await ctx.db.deleteFrom('project_partner').where('id', '=', input.id).executeTakeFirst(), 'Parten');
 		} catch (error) {
 			if (pgCode(error) === '23503') {
 				throw new TRPCError({
@@ -202,9 +235,15 @@ export const projectStructureRouter = {
 					})
 					.returningAll()
 					.executeTakeFirstOrThrow();
-		await audit(ctx, 'projects.funding_save', audited(project), `Sparade budget för ${input.year} i projektet ”${project.name}”`, {
-			funding_id: row.id
-		});
+		await audit(
+			ctx,
+			'projects.funding_save',
+			audited(project),
+			`Sparade budget för ${input.year} i projektet ”${project.name}”`,
+			{
+				funding_id: row.id
+			}
+		);
 		return { ...row, amount: Number(row.amount) };
 	}),
 
@@ -212,10 +251,16 @@ export const projectStructureRouter = {
 		const row = await ctx.db.selectFrom('project_funding').selectAll().where('id', '=', input.id).executeTakeFirst();
 		if (!row) throw gone('Budgetraden');
 		const project = await byPhase(ctx, row.phase_id);
-		await ctx.db.deleteFrom('project_funding').where('id', '=', input.id).execute();
-		await audit(ctx, 'projects.funding_remove', audited(project), `Tog bort en budgetrad ur projektet ”${project.name}”`, {
-			funding_id: input.id
-		});
+		deletedOne(await ctx.db.deleteFrom('project_funding').where('id', '=', input.id).executeTakeFirst(), 'Budgetraden');
+		await audit(
+			ctx,
+			'projects.funding_remove',
+			audited(project),
+			`Tog bort en budgetrad ur projektet ”${project.name}”`,
+			{
+				funding_id: input.id
+			}
+		);
 		return { id: input.id };
 	}),
 
@@ -240,14 +285,27 @@ export const projectStructureRouter = {
 					.returningAll()
 					.executeTakeFirst();
 		if (!row) throw gone('Indikatorn');
-		await audit(ctx, 'projects.indicator_save', audited(project), `Sparade indikatorn ”${row.label}” i projektet ”${project.name}”`);
+		await audit(
+			ctx,
+			'projects.indicator_save',
+			audited(project),
+			`Sparade indikatorn ”${row.label}” i projektet ”${project.name}”`
+		);
 		return row;
 	}),
 
 	removeIndicator: roleCheckedProcedure.input(idInput).mutation(async ({ ctx, input }) => {
 		const project = await byChild(ctx, 'project_indicator', input.id);
-		await ctx.db.deleteFrom('project_indicator').where('id', '=', input.id).execute();
-		await audit(ctx, 'projects.indicator_remove', audited(project), `Tog bort en indikator ur projektet ”${project.name}”`);
+		deletedOne(
+			await ctx.db.deleteFrom('project_indicator').where('id', '=', input.id).executeTakeFirst(),
+			'Indikatorn'
+		);
+		await audit(
+			ctx,
+			'projects.indicator_remove',
+			audited(project),
+			`Tog bort en indikator ur projektet ”${project.name}”`
+		);
 		return { id: input.id };
 	}),
 
@@ -260,7 +318,12 @@ export const projectStructureRouter = {
 			.values({ indicator_id: input.indicatorId, year: input.year, ...values })
 			.onConflict((oc) => oc.columns(['indicator_id', 'year']).doUpdateSet(values))
 			.execute();
-		await audit(ctx, 'projects.indicator_year', audited(project), `Sparade indikatorvärden för ${input.year} i projektet ”${project.name}”`);
+		await audit(
+			ctx,
+			'projects.indicator_year',
+			audited(project),
+			`Sparade indikatorvärden för ${input.year} i projektet ”${project.name}”`
+		);
 		return { indicatorId: input.indicatorId, year: input.year };
 	}),
 
@@ -273,8 +336,13 @@ export const projectStructureRouter = {
 				.where('indicator_id', '=', input.indicatorId)
 				.where('year', '=', input.year)
 				.executeTakeFirst();
-			if (!removed.numDeletedRows) throw gone('Året');
-			await audit(ctx, 'projects.indicator_year_remove', audited(project), `Tog bort indikatorvärden för ${input.year} i projektet ”${project.name}”`);
+			deletedOne(removed, 'Året');
+			await audit(
+				ctx,
+				'projects.indicator_year_remove',
+				audited(project),
+				`Tog bort indikatorvärden för ${input.year} i projektet ”${project.name}”`
+			);
 			return input;
 		}),
 
@@ -295,14 +363,27 @@ export const projectStructureRouter = {
 					.returningAll()
 					.executeTakeFirst();
 		if (!row) throw gone('Milstolpen');
-		await audit(ctx, 'projects.milestone_save', audited(project), `Sparade milstolpen ”${row.label}” i projektet ”${project.name}”`);
+		await audit(
+			ctx,
+			'projects.milestone_save',
+			audited(project),
+			`Sparade milstolpen ”${row.label}” i projektet ”${project.name}”`
+		);
 		return row;
 	}),
 
 	removeMilestone: roleCheckedProcedure.input(idInput).mutation(async ({ ctx, input }) => {
 		const project = await byChild(ctx, 'project_milestone', input.id);
-		await ctx.db.deleteFrom('project_milestone').where('id', '=', input.id).execute();
-		await audit(ctx, 'projects.milestone_remove', audited(project), `Tog bort en milstolpe ur projektet ”${project.name}”`);
+		deletedOne(
+			await ctx.db.deleteFrom('project_milestone').where('id', '=', input.id).executeTakeFirst(),
+			'Milstolpen'
+		);
+		await audit(
+			ctx,
+			'projects.milestone_remove',
+			audited(project),
+			`Tog bort en milstolpe ur projektet ”${project.name}”`
+		);
 		return { id: input.id };
 	})
 } satisfies TRPCRouterRecord;

@@ -9,6 +9,7 @@ import { insatserMatrix } from './insatser.ts';
 import { mailMatrix } from './mail.ts';
 import { minutesMatrix } from './minutes.ts';
 import { newsMatrix } from './news.ts';
+import { projectsMatrix } from './projects.ts';
 import { sitesMatrix } from './sites.ts';
 import type { Matrix } from './runner.ts';
 
@@ -30,6 +31,7 @@ export async function allMatrices(db: Db, owner: Db, fx: Fixtures) {
 		{ matrix: accessibilityMatrix(db, owner, fx), minDenied: 40 },
 		{ matrix: await insatserMatrix(db, owner, fx), minDenied: 350 },
 		{ matrix: await insatsCatalogueMatrix(db, owner, fx), minDenied: 45 },
-		{ matrix: await documentsMatrix(db, owner, fx), minDenied: 150 }
+		{ matrix: await documentsMatrix(db, owner, fx), minDenied: 150 },
+		{ matrix: projectsMatrix(db, owner, fx), minDenied: 300 }
 	] as unknown as { matrix: Matrix; minDenied: number }[];
 }

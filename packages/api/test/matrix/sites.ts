@@ -64,7 +64,14 @@ export function sitesMatrix(db: Db, owner: Db, fx: Fixtures) {
 					expect(
 						(value as { entries: { key: string }[] }).entries.map((e) => e.key).filter((k) => k.startsWith('feature:')),
 						label
-					).toEqual(['feature:news', 'feature:search', 'feature:minutes', 'feature:insatser', 'feature:documents', 'feature:projects']),
+					).toEqual([
+						'feature:news',
+						'feature:search',
+						'feature:minutes',
+						'feature:insatser',
+						'feature:documents',
+						'feature:projects'
+					]),
 				// The menu is public (sites.menu); only its editing view is the admins'.
 				assertNoLeak: () => undefined
 			},

@@ -62,6 +62,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 			and m.role = 'forbund_admin')
 	$$`.execute(db);
 
+	// A published project is a public record its owner stands behind: from then on its owner's admin
+	// or a coordinator of the region changes it (and its structure), not every writer.
+	await sql`create function app_can_change_project(p_owner_forbund_id integer, p_region_id integer, p_status text)
+		returns boolean language sql stable as $$
+		select app_can_write_project(p_owner_forbund_id, p_region_id) and (p_status <> 'published'
+			or app_can_approve_project(p_owner_forbund_id)
+			or exists (select 1 from membership m where m.user_id = app_user_id() and m.role = 'coordinator'
+				and m.region_id = p_region_id))
+	$$`.execute(db);
 	await sql`create table project (
 		id integer generated always as identity primary key,
 		region_id integer not null references region (id),
@@ -109,6 +118,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 		end if;
 		if tg_op = 'UPDATE' and new.owner_forbund_id is distinct from old.owner_forbund_id then
 			raise exception 'project %: its owner is fixed', old.id using errcode = 'check_violation';
+		end if;
+		-- Taking it down and sending it back are the approver's too (a person's; scripts are not asked).
+		if tg_op = 'UPDATE' and app_user_id() is not null and not app_can_approve_project(new.owner_forbund_id) then
+			if old.status = 'published' and new.status <> 'published' then
+				raise exception 'project %: only the owner''s admin unpublishes', old.id
+					using errcode = 'insufficient_privilege';
+			end if;
+			if new.review_comment is distinct from old.review_comment and new.review_comment <> '' then
+				raise exception 'project %: only the owner''s admin sends a project back', old.id
+					using errcode = 'insufficient_privilege';
+			end if;
 		end if;
 		if new.status = 'published' and (tg_op = 'INSERT' or old.status <> 'published') then
 			-- A person (app.user_id set) must be the owner's admin; the owner's own scripts (demo data) are not asked.
@@ -295,24 +315,27 @@ export async function up(db: Kysely<any>): Promise<void> {
 	}
 	await sql`create policy project_public on project for select using (status = 'published')`.execute(db);
 	await sql`create policy project_writers on project for all
-		using (app_can_write_project(owner_forbund_id, region_id))
-		with check (app_can_write_project(owner_forbund_id, region_id))`.execute(db);
+		using (app_can_change_project(owner_forbund_id, region_id, status))
+		with check (app_can_change_project(owner_forbund_id, region_id, status))`.execute(db);
+	// A writer still reads the published projects it may no longer change (for its editor's list).
+	await sql`create policy project_writers_read on project for select
+		using (app_can_write_project(owner_forbund_id, region_id))`.execute(db);
 	await sql`create policy project_partners on project for select using (app_is_project_partner_writer(id))`.execute(db);
 
 	const byProject = (column: string) => ({
 		read: sql`exists (select 1 from project p where p.id = ${sql.ref(column)})`,
 		write: sql`exists (select 1 from project p where p.id = ${sql.ref(column)}
-			and app_can_write_project(p.owner_forbund_id, p.region_id))`
+			and app_can_change_project(p.owner_forbund_id, p.region_id, p.status))`
 	});
 	const byPhase = {
 		read: sql`exists (select 1 from project_phase ph join project p on p.id = ph.project_id where ph.id = phase_id)`,
 		write: sql`exists (select 1 from project_phase ph join project p on p.id = ph.project_id where ph.id = phase_id
-			and app_can_write_project(p.owner_forbund_id, p.region_id))`
+			and app_can_change_project(p.owner_forbund_id, p.region_id, p.status))`
 	};
 	const byIndicator = {
 		read: sql`exists (select 1 from project_indicator i join project p on p.id = i.project_id where i.id = indicator_id)`,
 		write: sql`exists (select 1 from project_indicator i join project p on p.id = i.project_id where i.id = indicator_id
-			and app_can_write_project(p.owner_forbund_id, p.region_id))`
+			and app_can_change_project(p.owner_forbund_id, p.region_id, p.status))`
 	};
 	const rules: [string, { read: ReturnType<typeof sql>; write: ReturnType<typeof sql> }][] = [
 		['project_phase', byProject('project_id')],
@@ -347,6 +370,7 @@ export async function down(db: Kysely<any>): Promise<void> {
 	await sql`drop function project_partner_in_step()`.execute(db);
 	await sql`drop function project_partner_keeps_delprojekt()`.execute(db);
 	await sql`drop function project_in_step()`.execute(db);
+	await sql`drop function app_can_change_project(integer, integer, text)`.execute(db);
 	await sql`drop function app_can_approve_project(integer)`.execute(db);
 	await sql`drop function app_can_write_project(integer, integer)`.execute(db);
 	await sql`update forbund set features = array(select unnest(features) intersect select unnest(${FEATURES_BEFORE}))`.execute(
