@@ -59,6 +59,21 @@ const documentFields = {
 };
 const uploaded = () => as.editorA.documents.create({ ...documentFields, ...pdf('files'), owner: { forbund: 'a' } });
 
+const project = () => as.editorA.projects.create({ name: `Loggat projekt ${unique()}`, owner: { forbund: 'a' } });
+async function submittedProject() {
+	const item = await project();
+	await as.editorA.projects.submit({ id: item.id });
+	return item;
+}
+async function firstPhase() {
+	const item = await project();
+	return (await as.editorA.projects.forEdit({ id: item.id })).phases[0]!.id;
+}
+async function projectIndicator() {
+	const item = await project();
+	return as.editorA.projects.saveIndicator({ projectId: item.id, label: 'Till arbete', unit: '%' });
+}
+
 /**
  * Each mutation's case: it sets up what the call needs, and returns the call itself (made by
  * someone allowed to), so that only the call's own entries are looked at.
@@ -319,6 +334,102 @@ const CASES: Record<string, Case> = {
 	'documents.delete': async () => {
 		const { id } = await uploaded();
 		return () => as.editorA.documents.delete({ id });
+	},
+	'projects.create': async () => () => project(),
+	'projects.update': async () => {
+		const item = await project();
+		return () => as.editorA.projects.update({ id: item.id, version: item.version, name: `${item.name} ny` });
+	},
+	'projects.submit': async () => {
+		const item = await project();
+		return () => as.editorA.projects.submit({ id: item.id });
+	},
+	'projects.sendBack': async () => {
+		const item = await submittedProject();
+		return () => as.adminA.projects.sendBack({ id: item.id, comment: 'Komplettera budgeten.' });
+	},
+	'projects.approve': async () => {
+		const item = await submittedProject();
+		return () => as.adminA.projects.approve({ id: item.id });
+	},
+	'projects.unpublish': async () => {
+		const item = await submittedProject();
+		await as.adminA.projects.approve({ id: item.id });
+		return () => as.adminA.projects.unpublish({ id: item.id });
+	},
+	'projects.savePhase': async () => {
+		const item = await project();
+		return () => as.editorA.projects.savePhase({ projectId: item.id, name: 'Fas två' });
+	},
+	'projects.removePhase': async () => {
+		const item = await project();
+		const phase = await as.editorA.projects.savePhase({ projectId: item.id, name: 'Fas två' });
+		return () => as.editorA.projects.removePhase({ id: phase.id });
+	},
+	'projects.savePartner': async () => {
+		const phase = await firstPhase();
+		return () => as.editorA.projects.savePartner({ phaseId: phase, forbund: 'b', role: 'samverkanspart' });
+	},
+	'projects.removePartner': async () => {
+		const phase = await firstPhase();
+		const partner = await as.editorA.projects.savePartner({
+			phaseId: phase,
+			organisation: 'Coompanion',
+			role: 'samarbetspart'
+		});
+		return () => as.editorA.projects.removePartner({ id: partner.id });
+	},
+	'projects.saveFunding': async () => {
+		const phase = await firstPhase();
+		return () =>
+			as.editorA.projects.saveFunding({ phaseId: phase, partnerId: null, year: 2025, form: 'pengar', amount: 100 });
+	},
+	'projects.removeFunding': async () => {
+		const phase = await firstPhase();
+		const row = await as.editorA.projects.saveFunding({
+			phaseId: phase,
+			partnerId: null,
+			year: 2025,
+			form: 'pengar',
+			amount: 100
+		});
+		return () => as.editorA.projects.removeFunding({ id: row.id });
+	},
+	'projects.saveIndicator': async () => {
+		const item = await project();
+		return () => as.editorA.projects.saveIndicator({ projectId: item.id, label: 'Till arbete', unit: '%' });
+	},
+	'projects.removeIndicator': async () => {
+		const indicator = await projectIndicator();
+		return () => as.editorA.projects.removeIndicator({ id: indicator.id });
+	},
+	'projects.saveIndicatorYear': async () => {
+		const indicator = await projectIndicator();
+		return () =>
+			as.editorA.projects.saveIndicatorYear({ indicatorId: indicator.id, year: 2025, target: 30, actual: 20 });
+	},
+	'projects.removeIndicatorYear': async () => {
+		const indicator = await projectIndicator();
+		await as.editorA.projects.saveIndicatorYear({ indicatorId: indicator.id, year: 2025, target: 30, actual: 20 });
+		return () => as.editorA.projects.removeIndicatorYear({ indicatorId: indicator.id, year: 2025 });
+	},
+	'projects.saveMilestone': async () => {
+		const item = await project();
+		return () => as.editorA.projects.saveMilestone({ projectId: item.id, label: 'Start', dueOn: '2025-01-01' });
+	},
+	'projects.removeMilestone': async () => {
+		const item = await project();
+		const milestone = await as.editorA.projects.saveMilestone({
+			projectId: item.id,
+			label: 'Start',
+			dueOn: '2025-01-01'
+		});
+		return () => as.editorA.projects.removeMilestone({ id: milestone.id });
+	},
+	'insatser.setDelprojekt': async () => {
+		const phase = await firstPhase();
+		const item = await insats();
+		return () => as.editorA.insatser.setDelprojekt({ id: item.id, version: item.version, projectPhaseId: phase });
 	},
 	'sites.setRegionFeatures': async () => () => as.platformAdmin.sites.setRegionFeatures({ region: 'norr', off: [] }),
 	'sites.saveMenu': async () => () => as.adminA.sites.saveMenu({ owner: { forbund: 'a' }, keys: ['feature:news'] }),

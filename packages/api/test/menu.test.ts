@@ -116,6 +116,7 @@ describe('the main menu', () => {
 			'/norr/sok',
 			'/norr/insatser',
 			'/norr/dokument',
+			'/norr/projekt',
 			'/norr/om-samverkan'
 		]);
 		expect(await labels(A)).toEqual(['Nyheter', 'Sök', 'Presidiet']);

@@ -1,3 +1,4 @@
+import { unseal } from '@regionportalen/db/seal';
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { describe, expect, it } from 'vitest';
 import { callersFor, expectTrpcError } from './helpers.ts';
@@ -131,6 +132,14 @@ describe('a joint project', async () => {
 	it('is not public while a draft, nor while it waits; the owner’s admin publishes it on every partner’s site', async () => {
 		await expectTrpcError(as.anonymous.projects.page({ owner: { forbund: 'a' }, slug: 'mobilisering' }), 'NOT_FOUND');
 		await as.editorA.projects.submit({ id: created.id });
+		// The owner's admin is mailed, with a link to the project's editor.
+		const mail = await owner
+			.selectFrom('mail_outbox')
+			.select(['recipient', 'subject', 'body_sealed'])
+			.where('subject', '=', 'Projekt att godkänna: Mobilisering')
+			.execute();
+		expect(mail.map((m) => m.recipient)).toEqual(['admina@test.example']);
+		expect(Buffer.from(unseal(mail[0]!.body_sealed!)).toString('utf8')).toContain(`/redaktor/projekt/${created.id}`);
 		await expectTrpcError(as.editorA.projects.approve({ id: created.id }), 'FORBIDDEN');
 		await expectTrpcError(as.coordinatorNorr.projects.approve({ id: created.id }), 'FORBIDDEN');
 		await expectTrpcError(as.anonymous.projects.page({ owner: { region: 'norr' }, slug: 'mobilisering' }), 'NOT_FOUND');

@@ -112,6 +112,25 @@ export function insatsSubmittedMail(p: { to: string; insats: string; forbund: st
 	} satisfies OutgoingMail;
 }
 
+/** To the owner's admins: a joint project waits for their approval before it is published everywhere. */
+export function projectSubmittedMail(p: {
+	to: string;
+	project: string;
+	forbund: string;
+	author: string;
+	link: string;
+}) {
+	return {
+		to: p.to,
+		subject: `Projekt att godkänna: ${p.project}`,
+		text:
+			`Hej!\n\n${p.author} har skickat samverkansprojektet ”${p.project}” (${p.forbund}) för godkännande. ` +
+			`När du godkänner det publiceras det på regionens webbplats och på alla partners webbplatser.\n\n` +
+			`Godkänn eller skicka tillbaka det med en kommentar här:\n\n${p.link}` +
+			SIGNATURE
+	} satisfies OutgoingMail;
+}
+
 /** To a förbund's approvers, once a month: published insatser nobody has reviewed for 12 months. */
 export function insatsReviewDueMail(p: { to: string; forbund: string; insatser: string[]; link: string }) {
 	return {

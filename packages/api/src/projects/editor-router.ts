@@ -2,6 +2,7 @@ import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Project } from '@regionportalen/db';
+import { projectSubmittedMail, queueMail } from '@regionportalen/mail';
 import {
 	assertFeature,
 	auditFor,
@@ -212,7 +213,7 @@ export const projectEditorRouter = {
 	submit: roleCheckedProcedure.input(idInput).mutation(async ({ ctx, input }) => {
 		const project = await writable(ctx, input.id);
 		if (project.status !== 'draft') throw wrongStatus('Bara ett utkast kan skickas för godkännande.');
-		return setColumns(
+		const saved = await setColumns(
 			ctx,
 			input.id,
 			{
@@ -225,6 +226,23 @@ export const projectEditorRouter = {
 			'projects.submit',
 			(p) => `Skickade projektet ”${p.name}” för godkännande`
 		);
+		// The owner's admins hear of it through the outbox, in this transaction: no submit goes unheard.
+		const owner = await ctx.db
+			.selectFrom('forbund')
+			.select(['short_name', 'origin'])
+			.where('id', '=', project.owner_forbund_id)
+			.executeTakeFirstOrThrow();
+		const { rows } = await sql<{ emails: string[] }>`select app_project_approver_emails(
+			${project.owner_forbund_id}::integer, ${project.region_id}::integer) as emails`.execute(ctx.db);
+		const link = `${owner.origin ?? ctx.origin ?? ''}${PROJECT_EDITOR_PATH}/${project.id}`;
+		for (const to of rows[0]?.emails ?? []) {
+			await queueMail(
+				ctx.db,
+				projectSubmittedMail({ to, project: saved.name, forbund: owner.short_name, author: ctx.user.name, link }),
+				{ forbundId: project.owner_forbund_id, regionId: project.region_id }
+			);
+		}
+		return saved;
 	}),
 
 	sendBack: roleCheckedProcedure.input(sendBackSchema).mutation(async ({ ctx, input }) => {

@@ -181,7 +181,8 @@ export function projectsMatrix(db: Db, owner: Db, fx: Fixtures) {
 			'project_indicator',
 			'project_indicator_year',
 			'project_milestone',
-			'insats'
+			'insats',
+			'mail_outbox'
 		],
 		procedures: {
 			'projects.forEditing': {
@@ -241,7 +242,14 @@ export function projectsMatrix(db: Db, owner: Db, fx: Fixtures) {
 			'projects.update#published': change((c, _, w) =>
 				c.projects.update({ ...fields, id: w.published.id, version: 1 })
 			),
-			'projects.submit': write((c, _, w) => c.projects.submit({ id: w.draft.id })),
+			'projects.submit': {
+				...write((c, _, w) => c.projects.submit({ id: w.draft.id })),
+				verify: async (_, { before, snapshot, label }) => {
+					expect((await snapshot()).tables.mail_outbox!.length, label).toBeGreaterThan(
+						before.tables.mail_outbox!.length
+					);
+				}
+			},
 			'projects.sendBack': approve((c, _, w) => c.projects.sendBack({ id: w.review.id, comment: 'Komplettera.' })),
 			'projects.approve': {
 				...approve((c, _, w) => c.projects.approve({ id: w.review.id })),

@@ -71,6 +71,29 @@ export async function up(db: Kysely<any>): Promise<void> {
 			or exists (select 1 from membership m where m.user_id = app_user_id() and m.role = 'coordinator'
 				and m.region_id = p_region_id))
 	$$`.execute(db);
+	// Where a submitted project is mailed: the owner's förbund admins (else the platform admins, so a
+	// submit never goes unheard). Security definer, since a writer may not read other people's
+	// addresses; it answers only a writer of that project.
+	await sql`create function app_project_approver_emails(p_owner_forbund_id integer, p_region_id integer)
+		returns text[] language plpgsql stable security definer set search_path = pg_catalog, public as $$
+		declare v_emails text[];
+		begin
+			if not public.app_can_write_project(p_owner_forbund_id, p_region_id) then
+				return '{}';
+			end if;
+			select coalesce(array_agg(distinct u.email order by u.email), '{}') into v_emails
+			from public.membership m join public.app_user u on u.id = m.user_id
+			where m.forbund_id = p_owner_forbund_id and m.role = 'forbund_admin';
+			if cardinality(v_emails) = 0 then
+				select coalesce(array_agg(distinct u.email order by u.email), '{}') into v_emails
+				from public.membership m join public.app_user u on u.id = m.user_id
+				where m.role = 'platform_admin';
+			end if;
+			return v_emails;
+		end
+	$$`.execute(db);
+	await sql`revoke all on function app_project_approver_emails(integer, integer) from public`.execute(db);
+	await sql`grant execute on function app_project_approver_emails(integer, integer) to rp_app`.execute(db);
 	await sql`create table project (
 		id integer generated always as identity primary key,
 		region_id integer not null references region (id),
@@ -370,6 +393,7 @@ export async function down(db: Kysely<any>): Promise<void> {
 	await sql`drop function project_partner_in_step()`.execute(db);
 	await sql`drop function project_partner_keeps_delprojekt()`.execute(db);
 	await sql`drop function project_in_step()`.execute(db);
+	await sql`drop function app_project_approver_emails(integer, integer)`.execute(db);
 	await sql`drop function app_can_change_project(integer, integer, text)`.execute(db);
 	await sql`drop function app_can_approve_project(integer)`.execute(db);
 	await sql`drop function app_can_write_project(integer, integer)`.execute(db);
