@@ -307,6 +307,18 @@ export function projectsMatrix(db: Db, owner: Db, fx: Fixtures) {
 				})
 			),
 			'projects.removeMilestone': write((c, _, w) => c.projects.removeMilestone({ id: w.draft.milestone })),
+			// What a news item or a document may tell about: the projects its owner takes part in, for
+			// that owner's editors (here förbund B, a partner of A's projects).
+			'news.projectChoices': {
+				call: (c) => c.news.projectChoices({ owner: { forbund: 'b' } }),
+				allowed: (actor) => actor === 'editorB' || actor === 'platformAdmin',
+				assertNoLeak: (value, ctx) => noDrafts(value, { ...ctx, scope: 'a' })
+			},
+			'documents.projectChoices': {
+				call: (c) => c.documents.projectChoices({ owner: { region: 'norr' } }),
+				allowed: (actor) => actor === 'coordinatorNorr' || actor === 'platformAdmin',
+				assertNoLeak: (value, ctx) => noDrafts(value, { ...ctx, scope: 'a' })
+			},
 			// The partner's own insats becomes its delprojekt in the published project: the insats's writers'.
 			'insatser.setDelprojekt': {
 				call: (c, f, w) =>
