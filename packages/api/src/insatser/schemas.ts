@@ -9,7 +9,7 @@ import {
 	INSATS_PROVIDER_ROLES,
 	INSATS_TARGET_GROUPS
 } from '@regionportalen/db';
-import { idSchema, versionSchema } from '../core/index.ts';
+import { idSchema, optionalEmailSchema, phoneSchema, versionSchema } from '../core/index.ts';
 
 // What an editor sends: the insats's text and facts, its four Uppföljning Finsam categories, its
 // statuses' inputs and its years. The enums come from the schema's consts, so the API, the database's
@@ -28,15 +28,8 @@ export const providerSchema = z.object({
 export const contactSchema = z.object({
 	name: z.string().trim().min(2, 'Ange kontaktpersonens namn.').max(200),
 	title: text(200, 'Titeln').default(''),
-	email: z
-		.union([z.literal(''), z.email('Kontaktpersonens e-postadress ser inte ut som en e-postadress.')])
-		.default(''),
-	phone: z
-		.string()
-		.trim()
-		.max(40)
-		.regex(/^[0-9 +()-]*$/, 'Telefonnumret får bara innehålla siffror, mellanslag och + ( ) -.')
-		.default('')
+	email: optionalEmailSchema,
+	phone: phoneSchema
 });
 
 /** The four categories of Uppföljning Finsam: fixed from the first publication on. */

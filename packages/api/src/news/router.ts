@@ -35,7 +35,8 @@ import {
 	removeImageInput,
 	setImageInput,
 	storedHtml,
-	versionSchema
+	versionSchema,
+	optionalEmailSchema
 } from '../core/index.ts';
 import { assertLinkableInsats, insatsChoices } from '../insatser/index.ts';
 import { assertLinkableProject, projectChoices } from '../projects/index.ts';
@@ -64,9 +65,7 @@ const newsFields = z.object({
 	imageAlt: z.string().trim().max(300, 'Alternativtexten får vara högst 300 tecken.').default(''),
 	imageCaption: z.string().trim().max(300, 'Bildtexten får vara högst 300 tecken.').default(''),
 	contactName: z.string().trim().max(200).default(''),
-	contactEmail: z
-		.union([z.literal(''), z.email('Kontaktpersonens e-postadress ser inte ut som en e-postadress.')])
-		.default(''),
+	contactEmail: optionalEmailSchema,
 	/** The insats the item tells about (a förbund's item only); it shows on the insats's page. */
 	insatsId: idSchema.nullable().default(null),
 	/** The joint project the item tells about (one its owner takes part in); it shows on the project's page. */

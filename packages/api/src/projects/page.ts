@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, InsatsContact, ProjectContact } from '@regionportalen/db';
+import type { Database, InsatsContact, InsatsYear, ProjectContact } from '@regionportalen/db';
 import { maskSmallCount, storedHtml } from '../core/index.ts';
 import { indicatorsOf, milestonesOf } from './queries.ts';
 
@@ -54,20 +54,7 @@ export function listPublished(db: Q, scope: Scope) {
 	return query.orderBy('project.name').limit(1000).execute();
 }
 
-type YearRow = {
-	insats_id: number;
-	year: number;
-	cost_budget: string | null;
-	cost_outcome: string | null;
-	esf_cost_budget: string | null;
-	esf_cost_outcome: string | null;
-	planned_participants: number | null;
-	participants_women: number | null;
-	participants_men: number | null;
-	participants_other: number | null;
-	to_work: number | null;
-	to_studies: number | null;
-};
+type YearRow = InsatsYear;
 
 /** Money and results added up; a sum of nothing reported stays "not reported" (null). */
 function addUp(rows: YearRow[]) {

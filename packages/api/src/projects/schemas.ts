@@ -5,7 +5,7 @@ import {
 	PROJECT_LIFE_STATUSES,
 	PROJECT_PARTNER_ROLES
 } from '@regionportalen/db';
-import { idSchema, slugSchema, versionSchema } from '../core/index.ts';
+import { idSchema, optionalEmailSchema, phoneSchema, slugSchema, versionSchema } from '../core/index.ts';
 
 // What an editor sends for a joint project: its text and facts, and each part of its structure
 // (phases, partners, funding, indicators, milestones) on its own. The enums come from the schema's
@@ -19,15 +19,8 @@ const count = z.number().int().min(0, 'Antal kan inte vara negativa.').max(1_000
 export const projectContactSchema = z.object({
 	role: z.enum(PROJECT_CONTACT_ROLES, 'Välj kontaktens roll.'),
 	name: z.string().trim().min(2, 'Ange kontaktpersonens namn.').max(200),
-	email: z
-		.union([z.literal(''), z.email('Kontaktpersonens e-postadress ser inte ut som en e-postadress.')])
-		.default(''),
-	phone: z
-		.string()
-		.trim()
-		.max(40)
-		.regex(/^[0-9 +()-]*$/, 'Telefonnumret får bara innehålla siffror, mellanslag och + ( ) -.')
-		.default('')
+	email: optionalEmailSchema,
+	phone: phoneSchema
 });
 
 export const projectFields = z.object({
