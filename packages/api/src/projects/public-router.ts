@@ -22,7 +22,8 @@ export const projectPublicRouter = {
 		const scope = await resolveOwner(ctx, input.owner);
 		const project = await publishedProject(ctx.db, scope, input.slug);
 		if (!project) throw notFound();
-		return { ...project, news: await newsOfProject(ctx.db, project.id) };
+		// Which förbund's site asks (null: the hub), so the page links within it where it can.
+		return { ...project, site_forbund_id: scope.forbundId, news: await newsOfProject(ctx.db, project.id) };
 	}),
 
 	/** The addresses of the published projects a site shows, for its sitemap. */

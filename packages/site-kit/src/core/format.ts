@@ -24,6 +24,18 @@ export function formatDateTime(date: Date): string {
 	return dateTimeFormat.format(date);
 }
 
+/** "20 november 2026" for a day as the API gives it (ÅÅÅÅ-MM-DD): noon UTC is that day in Sweden too. */
+export function formatDay(iso: string): string {
+	return formatDate(new Date(`${iso}T12:00:00Z`));
+}
+
+const kronorFormat = new Intl.NumberFormat('sv-SE');
+
+/** "1 250 000 kr", or a dash for nothing reported. */
+export function formatKronor(amount: number | null): string {
+	return amount === null ? '–' : `${kronorFormat.format(amount)} kr`;
+}
+
 /** "2018-12-04", for <time datetime>. */
 export function isoDay(date: Date): string {
 	return isoDate.format(date);

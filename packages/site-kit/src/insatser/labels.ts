@@ -20,8 +20,3 @@ export function ageRange(min: number | null, max: number | null): string | null 
 	if (max !== null) return `upp till ${max} år`;
 	return null;
 }
-
-/** "2026-03-01" as "1 mars 2026". */
-export function formatDay(day: string): string {
-	return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-}

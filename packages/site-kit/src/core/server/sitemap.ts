@@ -10,7 +10,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export const sitemap: RequestHandler = async ({ locals }) => {
 	const caller = api(locals);
 	const entries: { path: string; lastmod?: Date }[] = [{ path: '/' }];
-	/** The news, insatser, library and content pages of one owner, under `base`, as far as the site has those features. */
+	/** The news, insatser, library, projects and content pages of one owner, under `base`, as far as the site has those features. */
 	const owned = async (owner: { forbund: string } | { region: string }, base: string, has: (f: Feature) => boolean) => {
 		if (has('news')) {
 			entries.push({ path: `${base}/nyheter` });
@@ -28,6 +28,12 @@ export const sitemap: RequestHandler = async ({ locals }) => {
 			}
 		}
 		if (has('documents')) entries.push({ path: `${base}/dokument` });
+		if (has('projects')) {
+			entries.push({ path: `${base}/projekt` });
+			for (const project of await caller.projects.sitemap({ owner })) {
+				entries.push({ path: `${base}/projekt/${project.slug}`, lastmod: project.updated_at });
+			}
+		}
 		if (has('content')) {
 			for (const page of await caller.content.sitemap({ owner })) {
 				entries.push({ path: `${base}${page.path}`, lastmod: page.updated_at });
