@@ -39,4 +39,5 @@ export { canEditPages, PAGE_HITS, RESERVED_SLUGS } from './content/index.ts';
 export { canApproveInsats, canEditInsats, CATEGORIES_FIXED_MESSAGE } from './insatser/index.ts';
 export { canReadMail, MAIL_PAGE_SIZE } from './mail/index.ts';
 export { canReadMinutes, canWriteMinutes, type MinutesScope } from './minutes/index.ts';
+export { canApproveProject, canWriteProject, canWriteProjectsOf } from './projects/index.ts';
 export { canEditForbundNews, canEditNews, canEditRegionNews, NEWS_PAGE_SIZE } from './news/index.ts';

@@ -16,16 +16,18 @@ export function newsOfProject(db: Q, projectId: number, limit = 10) {
 }
 
 function newsAbout(db: Q, column: 'insats_id' | 'project_id', id: number, limit: number) {
-	return db
-		.selectFrom('news')
-		.leftJoin('forbund', 'forbund.id', 'news.forbund_id')
-		// Whose item it is: a project's page links to it on its own förbund's site.
-		.select(['news.id', 'news.slug', 'news.title', 'news.lead', 'news.published_at', 'news.forbund_id'])
-		.select(['forbund.origin as forbund_origin'])
-		.where(`news.${column}`, '=', id)
-		.where(visible)
-		.orderBy('news.published_at', 'desc')
-		.orderBy('news.id', 'desc')
-		.limit(limit)
-		.execute();
+	return (
+		db
+			.selectFrom('news')
+			.leftJoin('forbund', 'forbund.id', 'news.forbund_id')
+			// Whose item it is: a project's page links to it on its own förbund's site.
+			.select(['news.id', 'news.slug', 'news.title', 'news.lead', 'news.published_at', 'news.forbund_id'])
+			.select(['forbund.origin as forbund_origin'])
+			.where(`news.${column}`, '=', id)
+			.where(visible)
+			.orderBy('news.published_at', 'desc')
+			.orderBy('news.id', 'desc')
+			.limit(limit)
+			.execute()
+	);
 }

@@ -10,6 +10,7 @@ import {
 	canReadAuditLog,
 	canReadMail,
 	canReadMinutes,
+	canWriteProjectsOf,
 	type MenuEntry
 } from '@regionportalen/api';
 import type { ServerLoadEvent } from '@sveltejs/kit';
@@ -82,6 +83,10 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			...(has('insatser') && canApproveInsats(memberships, forbund.id)
 				? [{ href: '/admin/insatser', label: 'Granska insatser' }]
 				: []),
+			// The projects the förbund owns, and its delprojekt in those it is a partner of (its insats writers').
+			...(has('projects') && (canWriteProjectsOf(memberships, owner) || canEditInsats(memberships, forbund.id))
+				? [{ href: '/redaktor/projekt', label: 'Redigera projekt' }]
+				: []),
 			...adminLinks({
 				people: canAdministerScope(memberships, { kind: 'forbund', id: forbund.id }, forbund.region_id),
 				log: canReadAuditLog(memberships),
@@ -128,6 +133,9 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 		...regions
 			.filter((r) => on(r, 'content') && canEditPages(memberships, { forbund_id: null, region_id: r.id }))
 			.map((r) => ({ href: `/${r.slug}/redaktor/sidor`, label: `Sidor ${r.name}` })),
+		...regions
+			.filter((r) => on(r, 'projects') && canWriteProjectsOf(memberships, { forbundId: null, regionId: r.id }))
+			.map((r) => ({ href: `/${r.slug}/redaktor/projekt`, label: `Projekt ${r.name}` })),
 		...adminLinks({
 			people: memberships.some((m) => m.role === 'platform_admin' || m.role === 'coordinator'),
 			log: canReadAuditLog(memberships),

@@ -82,31 +82,35 @@ export async function loadDocumentLibrary({ locals, url, params }: ServerLoadEve
 function fieldsFrom(form: FormData) {
 	const text = (name: string) => String(form.get(name) ?? '');
 	const insats = text('insatsId');
+	const project = text('projectId');
 	return {
 		title: text('title'),
 		documentDate: text('documentDate').trim(),
 		kind: text('kind') as DocumentKind,
 		diarienummer: text('diarienummer'),
 		description: text('description'),
-		insatsId: insats ? Number(insats) : null
+		insatsId: insats ? Number(insats) : null,
+		projectId: project ? Number(project) : null
 	};
 }
 
 /** What the form shows again after a refused save: as typed. */
 const formValues = (fields: ReturnType<typeof fieldsFrom>) => ({
 	...fields,
-	insatsId: fields.insatsId === null ? '' : String(fields.insatsId)
+	insatsId: fields.insatsId === null ? '' : String(fields.insatsId),
+	projectId: fields.projectId === null ? '' : String(fields.projectId)
 });
 
 export async function loadDocumentEditorList({ locals, url, params }: ServerLoadEvent) {
 	if (!locals.user) redirect(303, loginUrl(url));
 	const owner = ownerFor(locals, params);
 	const caller = api(locals);
-	const [documents, insatser] = await Promise.all([
+	const [documents, insatser, projects] = await Promise.all([
 		orErrorPage(caller.documents.forEditing({ owner }), url),
-		orErrorPage(caller.documents.insatsChoices({ owner }), url)
+		orErrorPage(caller.documents.insatsChoices({ owner }), url),
+		orErrorPage(caller.documents.projectChoices({ owner }), url)
 	]);
-	return { documents: withFileUrls(documents), insatser, base: basePath(owner) };
+	return { documents: withFileUrls(documents), insatser, projects, base: basePath(owner) };
 }
 
 export async function loadDocumentEditorItem({ locals, url, params }: ServerLoadEvent) {
@@ -117,8 +121,11 @@ export async function loadDocumentEditorItem({ locals, url, params }: ServerLoad
 	const document = await orErrorPage(caller.documents.byId({ id }), url);
 	const belongsHere = 'forbund' in owner ? document.forbund_slug === owner.forbund : document.forbund_id === null;
 	if (!belongsHere) error(404, NOT_FOUND);
-	const insatser = await orErrorPage(caller.documents.insatsChoices({ owner }), url);
-	return { document: { ...document, url: mediaUrl(document.storage_key) }, insatser, base: basePath(owner) };
+	const [insatser, projects] = await Promise.all([
+		orErrorPage(caller.documents.insatsChoices({ owner }), url),
+		orErrorPage(caller.documents.projectChoices({ owner }), url)
+	]);
+	return { document: { ...document, url: mediaUrl(document.storage_key) }, insatser, projects, base: basePath(owner) };
 }
 
 export const documentEditorListActions = {

@@ -77,10 +77,22 @@ export async function loadInsatsEditorList({ locals, url }: ServerLoadEvent) {
 	return orErrorPage(api(locals).insatser.forEditing({ forbund }), url);
 }
 
+/** The phase chosen in a form (or the address's ?delprojekt=), or null. */
+const phaseOf = (value: FormDataEntryValue | string | null) => {
+	const n = Number(String(value ?? '').trim());
+	return Number.isInteger(n) && n > 0 ? n : null;
+};
+
 export async function loadInsatsNew({ locals, url }: ServerLoadEvent) {
 	if (!locals.user) redirect(303, loginUrl(url));
 	const forbund = forbundOf(locals);
-	return { choices: await orErrorPage(api(locals).insatser.editorChoices({ forbund }), url) };
+	const caller = api(locals);
+	const [choices, delprojekt] = await Promise.all([
+		orErrorPage(caller.insatser.editorChoices({ forbund }), url),
+		orErrorPage(caller.projects.delprojektChoices({ forbund }), url)
+	]);
+	// From the projects' list: "Skapa ert delprojekt" in a phase.
+	return { choices, delprojekt, phase: phaseOf(url.searchParams.get('delprojekt')) };
 }
 
 export async function loadInsatsEditorItem({ locals, url, params }: ServerLoadEvent) {
@@ -88,12 +100,13 @@ export async function loadInsatsEditorItem({ locals, url, params }: ServerLoadEv
 	const forbund = forbundOf(locals);
 	const id = idParam(params.id, 'Insatsen finns inte.');
 	const caller = api(locals);
-	const [item, choices, revisions] = await Promise.all([
+	const [item, choices, revisions, delprojekt] = await Promise.all([
 		orErrorPage(caller.insatser.forEdit({ id }), url),
 		orErrorPage(caller.insatser.editorChoices({ forbund }), url),
-		orErrorPage(caller.insatser.revisions({ id }), url)
+		orErrorPage(caller.insatser.revisions({ id }), url),
+		orErrorPage(caller.projects.delprojektChoices({ forbund }), url)
 	]);
-	return { item, choices, revisions, referralUrl: item.referral_key ? mediaUrl(item.referral_key) : null };
+	return { item, choices, revisions, delprojekt, referralUrl: item.referral_key ? mediaUrl(item.referral_key) : null };
 }
 
 export async function loadInsatsAdmin({ locals, url }: ServerLoadEvent) {
@@ -124,10 +137,14 @@ export const insatsAdminActions = {
 export const insatsNewActions = {
 	default: async (event: RequestEvent) => {
 		const { request, locals } = event;
-		const fields = fieldsFrom(await request.formData());
-		const result = await apiFormResult(api(locals).insatser.create({ ...fields, forbund: forbundOf(locals) }), event, {
-			values: fields
-		});
+		const form = await request.formData();
+		const fields = fieldsFrom(form);
+		const projectPhaseId = phaseOf(form.get('projectPhaseId'));
+		const result = await apiFormResult(
+			api(locals).insatser.create({ ...fields, projectPhaseId, forbund: forbundOf(locals) }),
+			event,
+			{ values: fields, projectPhaseId }
+		);
 		if (!result.ok) return result.failure;
 		redirect(303, `/redaktor/insatser/${result.value.id}?skapad=1`);
 	}
@@ -177,6 +194,15 @@ export const insatsItemActions = {
 				intakeAsOf: String(form.get('intakeAsOf') ?? '') || null
 			}),
 		'Läget är sparat.'
+	),
+	delprojekt: statusAction(
+		({ locals }, id, form) =>
+			api(locals).insatser.setDelprojekt({
+				id,
+				version: Number(form.get('version')),
+				projectPhaseId: phaseOf(form.get('projectPhaseId'))
+			}),
+		'Det är sparat vilket projekt insatsen är delprojekt i.'
 	),
 	submit: statusAction(
 		({ locals }, id) => api(locals).insatser.submit({ id }),

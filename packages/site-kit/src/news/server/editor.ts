@@ -34,24 +34,31 @@ function fieldsFrom(form: FormData) {
 		imageCaption: text('imageCaption'),
 		contactName: text('contactName'),
 		contactEmail: text('contactEmail'),
-		insatsId: Number(text('insatsId')) || null
+		insatsId: Number(text('insatsId')) || null,
+		projectId: Number(text('projectId')) || null
 	};
 }
 
 /** What the form shows again after a refused save: as typed. */
 function formValues(fields: ReturnType<typeof fieldsFrom>) {
-	return { ...fields, tags: fields.tags.join(', '), insatsId: fields.insatsId ?? undefined };
+	return {
+		...fields,
+		tags: fields.tags.join(', '),
+		insatsId: fields.insatsId ?? undefined,
+		projectId: fields.projectId ?? undefined
+	};
 }
 
 export async function loadEditorList({ locals, url, params }: ServerLoadEvent) {
 	if (!locals.user) redirect(303, loginUrl(url));
 	const owner = ownerFor(locals, params);
 	const caller = api(locals);
-	const [items, insatser] = await Promise.all([
+	const [items, insatser, projects] = await Promise.all([
 		orErrorPage(caller.news.forEditing({ owner }), url),
-		orErrorPage(caller.news.insatsChoices({ owner }), url)
+		orErrorPage(caller.news.insatsChoices({ owner }), url),
+		orErrorPage(caller.news.projectChoices({ owner }), url)
 	]);
-	return { items, insatser, base: basePath(owner), canShare: 'forbund' in owner };
+	return { items, insatser, projects, base: basePath(owner), canShare: 'forbund' in owner };
 }
 
 export async function loadEditorItem({ locals, url, params }: ServerLoadEvent) {
@@ -63,16 +70,18 @@ export async function loadEditorItem({ locals, url, params }: ServerLoadEvent) {
 	const item = await orErrorPage(caller.news.byId({ id }), url);
 	const belongsHere = 'forbund' in owner ? item.forbund_id !== null : item.forbund_id === null;
 	if (!belongsHere) error(404, 'Nyheten finns inte.');
-	const [revisions, attachments, insatser] = await Promise.all([
+	const [revisions, attachments, insatser, projects] = await Promise.all([
 		orErrorPage(caller.news.revisions({ id }), url),
 		orErrorPage(caller.news.attachments({ id }), url),
-		orErrorPage(caller.news.insatsChoices({ owner }), url)
+		orErrorPage(caller.news.insatsChoices({ owner }), url),
+		orErrorPage(caller.news.projectChoices({ owner }), url)
 	]);
 	return {
 		item,
 		revisions,
 		attachments: attachments.map((a) => ({ ...a, url: mediaUrl(a.storage_key) })),
 		insatser,
+		projects,
 		image: editorImage(item),
 		scheduledFor: item.status === 'scheduled' && item.published_at ? toStockholmLocal(item.published_at) : '',
 		base: basePath(owner),

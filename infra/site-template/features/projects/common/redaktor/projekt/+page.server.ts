@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadProjectEditorList as load } from '@regionportalen/site-kit/projects/server';
