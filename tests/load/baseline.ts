@@ -51,7 +51,40 @@ const ITEM = 'n.slug, n.title, n.lead, n.published_at';
 const CREDITED = `${ITEM}, g.short_name as forbund_name, g.origin as forbund_origin`;
 const WITH_CREDIT = 'news n left join forbund g on g.id = n.forbund_id';
 
+/** Projects a förbund owns or takes part in (as the app's projects.list). */
+const TAKES_PART = `(p.owner_forbund_id = f.id or exists (select 1 from project_phase ph join project_partner pp
+	on pp.phase_id = ph.id where ph.project_id = p.id and pp.forbund_id = f.id))`;
+
 const SQL = {
+	projects: `
+		select p.slug, p.name, p.full_name, p.summary, p.life_status, o.short_name as owner_name
+		from forbund f join project p on p.region_id = f.region_id and p.status = 'published' and ${TAKES_PART}
+		join forbund o on o.id = p.owner_forbund_id
+		where f.slug = $1 order by p.name`,
+	// One query: the project, its phases with partners and budget, its delprojekt (own first) and their
+	// years added up, as the app's page shows them.
+	project: `
+		select p.*, o.name as owner_name,
+			(select json_agg(json_build_object('name', ph.name, 'start', ph.period_start, 'end', ph.period_end,
+				'partners', (select json_agg(json_build_object('name', coalesce(g.name, pp.organisation), 'role', pp.role)
+					order by pp.role = 'projektagare' desc, coalesce(g.name, pp.organisation))
+					from project_partner pp left join forbund g on g.id = pp.forbund_id where pp.phase_id = ph.id),
+				'total', (select sum(amount) from project_funding pf where pf.phase_id = ph.id)) order by ph.position)
+			 from project_phase ph where ph.project_id = p.id) as phases,
+			(select json_agg(json_build_object('name', i.name, 'own', i.forbund_id = f.id, 'contacts', i.contacts)
+				order by i.forbund_id = f.id desc, i.name)
+			 from insats i join project_phase ph on ph.id = i.project_phase_id
+			 where ph.project_id = p.id and i.status = 'published') as delprojekt,
+			(select json_agg(y order by y.year) from (
+				select y.year, sum(coalesce(y.participants_women, 0) + coalesce(y.participants_men, 0)
+					+ coalesce(y.participants_other, 0))::int as participants, sum(y.to_work)::int as to_work,
+					sum(y.cost_budget)::bigint as cost_budget
+				from insats_year y join insats i on i.id = y.insats_id join project_phase ph on ph.id = i.project_phase_id
+				where ph.project_id = p.id and i.status = 'published' group by y.year) y) as years
+		from forbund f join project p on p.region_id = f.region_id and p.slug = $2 and p.status = 'published'
+			and ${TAKES_PART}
+		join forbund o on o.id = p.owner_forbund_id
+		where f.slug = $1`,
 	catalogue: `
 		select f.short_name as forbund_name, c.total, i.slug, i.name, i.summary, i.municipalities, i.intake, i.life_status
 		from forbund f
@@ -407,6 +440,43 @@ ${a.tags.length ? `<ul class="tags">${a.tags.map((t: string) => `<li>${esc(t)}</
 				main
 			)
 		];
+	}
+	if (rest[0] === 'projekt' && rest.length === 1) {
+		const { rows } = await pool.query(SQL.projects, [forbund]);
+		const items = rows
+			.map(
+				(r) => `<li><h2><a href="${base}/projekt/${esc(r.slug)}">${esc(r.name)}</a></h2><p>${esc(r.full_name)}</p>
+<p>${esc(r.summary)}</p><p>${esc(r.life_status)} · Projektägare: ${esc(r.owner_name)}</p></li>`
+			)
+			.join('');
+		return [200, page('Projekt', { name: forbund }, base, `<h1>Projekt</h1><ul>${items}</ul>`)];
+	}
+	if (rest[0] === 'projekt' && rest.length === 2) {
+		const { rows } = await pool.query(SQL.project, [forbund, rest[1]]);
+		const p = rows[0];
+		if (!p) return [404, 'Projektet finns inte.'];
+		const mask = (n: number | null) => (n === null ? '–' : n < 5 ? '&lt;5' : String(n));
+		type Phase = { name: string; partners: { name: string; role: string }[]; total: number };
+		const phases = ((p.phases ?? []) as Phase[])
+			.map(
+				(ph) =>
+					`<h3>${esc(ph.name)}</h3><ul>${ph.partners.map((x) => `<li>${esc(x.name)} – ${esc(x.role)}</li>`).join('')}</ul><p>Budget ${ph.total} kr</p>`
+			)
+			.join('');
+		const delprojekt = ((p.delprojekt ?? []) as { name: string; own: boolean }[])
+			.map((d) => `<li><h3>${esc(d.name)}</h3>${d.own ? '<p>Vårt delprojekt</p>' : ''}</li>`)
+			.join('');
+		const years = ((p.years ?? []) as { year: number; participants: number; to_work: number; cost_budget: number }[])
+			.map(
+				(y) =>
+					`<tr><th scope="row">${y.year}</th><td>${mask(y.participants)}</td><td>${mask(y.to_work)}</td><td>${y.cost_budget}</td></tr>`
+			)
+			.join('');
+		const main = `<article><h1>${esc(p.name)} ${esc(p.full_name)}</h1><p class="lead">${esc(p.summary)}</p>
+<section><h2>Om projektet</h2>${p.purpose_html ?? ''}</section><section><h2>Parter</h2>${phases}</section>
+<section><h2>Delprojekt</h2><ul>${delprojekt}</ul></section>
+<section><h2>Resultat</h2><table><tbody>${years}</tbody></table></section></article>`;
+		return [200, page(p.name, { name: p.owner_name }, base, main)];
 	}
 	if (rest.length > 0 && rest[0] !== 'nyheter' && rest[0] !== 'sok' && rest[0] !== 'dokument') {
 		const { rows } = await pool.query(SQL.page, [forbund, `/${rest.join('/')}`]);

@@ -38,6 +38,7 @@ import {
 	stopAll,
 	waitForPortFree
 } from './harness.ts';
+import { seedProjects } from './seed-projects.ts';
 import { seedDocuments, seedLargeDataSet, type SeedReport } from './seed.ts';
 import { searchQueries } from './vocabulary.ts';
 
@@ -63,7 +64,19 @@ const MAX_SEARCH_P99_MS = 100;
 type Server = 'cache on' | 'cache off' | 'baseline';
 
 interface Page {
-	key: 'hub' | 'start' | 'article' | 'list' | 'page' | 'statement' | 'documents' | 'search' | 'catalogue' | 'insats';
+	key:
+		| 'hub'
+		| 'start'
+		| 'article'
+		| 'list'
+		| 'page'
+		| 'statement'
+		| 'documents'
+		| 'search'
+		| 'catalogue'
+		| 'insats'
+		| 'projects'
+		| 'project';
 	label: string;
 	/** Path on the app and on the baseline; for search, made per request. */
 	app: { origin: string; path: () => string };
@@ -260,6 +273,11 @@ async function main() {
 	log(
 		`Seeding ${library.documents} documents (${library.susDocuments} of SUS) took ${(library.ms / 1000).toFixed(1)} s.`
 	);
+	const projects = await seedProjects(OWNER_URL, { log: (line) => log(`  ${line}`) });
+	log(
+		`Seeding ${projects.projects} projects (SUS a partner of ${projects.susProjects}, ${projects.delprojekt} delprojekt) ` +
+			`took ${(projects.ms / 1000).toFixed(1)} s.`
+	);
 
 	// A real SUS article from the middle of its list, and the search words.
 	const db = new pg.Client({ connectionString: OWNER_URL });
@@ -297,6 +315,13 @@ async function main() {
 		do nextInsats = (nextInsats % 400) + 1;
 		while (nextInsats % 20 === 0);
 		return `insats-${nextInsats}`;
+	};
+	// SUS is a partner of the seeded projekt-1 … projekt-40; every 20th is a draft.
+	let nextProject = 0;
+	const projectSlug = () => {
+		do nextProject = (nextProject % 40) + 1;
+		while (nextProject % 20 === 0);
+		return `projekt-${nextProject}`;
 	};
 
 	const hubRegions = ['stockholm', 'varmland-dalsland'];
@@ -379,6 +404,20 @@ async function main() {
 			app: { origin: sus, path: () => `/insatser/${insatsSlug()}` },
 			baseline: { origin: BASELINE, path: () => `/f/sus/insatser/${insatsSlug()}` },
 			expect: 'För handläggare'
+		},
+		{
+			key: 'projects',
+			label: 'Projects list',
+			app: { origin: sus, path: () => '/projekt' },
+			baseline: { origin: BASELINE, path: () => '/f/sus/projekt' },
+			expect: 'Samverkan för arbete och studier'
+		},
+		{
+			key: 'project',
+			label: 'Project page',
+			app: { origin: sus, path: () => `/projekt/${projectSlug()}` },
+			baseline: { origin: BASELINE, path: () => `/f/sus/projekt/${projectSlug()}` },
+			expect: 'Delprojekt'
 		}
 	];
 

@@ -174,8 +174,6 @@ export async function publishedProject(db: Q, scope: Scope, slug: string) {
 					])
 					.where('insats.project_phase_id', 'in', phaseIds)
 					.where('insats.status', '=', 'published')
-					.orderBy(sql`insats.forbund_id = ${scope.forbundId ?? 0}`, 'desc')
-					.orderBy('f.short_name')
 					.execute()
 			])
 		: [[], [], []];
@@ -207,21 +205,29 @@ export async function publishedProject(db: Q, scope: Scope, slug: string) {
 				.filter((f) => f.phase_id === phase.id && f.partner_id === null)
 				.reduce((sum, f) => sum + Number(f.amount), 0)
 		})),
-		delprojekt: delprojekt.map((d) => {
-			const previous = delprojekt.find(
-				(other) =>
-					other.forbund_id === d.forbund_id &&
-					positionOf.get(other.project_phase_id!)! === positionOf.get(d.project_phase_id!)! - 1
-			);
-			return {
-				...d,
-				contacts: d.contacts as InsatsContact[],
-				own: d.forbund_id === scope.forbundId,
-				phase_name: phases.find((p) => p.id === d.project_phase_id)!.name,
-				previous: previous ? { name: previous.name, slug: previous.slug } : null,
-				figures: rollUp(years.filter((y) => y.insats_id === d.id))
-			};
-		}),
+		// The site's own first, each förbund's latest phase before its earlier ones.
+		delprojekt: [...delprojekt]
+			.sort(
+				(a, b) =>
+					Number(b.forbund_id === scope.forbundId) - Number(a.forbund_id === scope.forbundId) ||
+					positionOf.get(b.project_phase_id!)! - positionOf.get(a.project_phase_id!)! ||
+					a.forbund_short_name.localeCompare(b.forbund_short_name, 'sv')
+			)
+			.map((d) => {
+				const previous = delprojekt.find(
+					(other) =>
+						other.forbund_id === d.forbund_id &&
+						positionOf.get(other.project_phase_id!)! === positionOf.get(d.project_phase_id!)! - 1
+				);
+				return {
+					...d,
+					contacts: d.contacts as InsatsContact[],
+					own: d.forbund_id === scope.forbundId,
+					phase_name: phases.find((p) => p.id === d.project_phase_id)!.name,
+					previous: previous ? { name: previous.name, slug: previous.slug } : null,
+					figures: rollUp(years.filter((y) => y.insats_id === d.id))
+				};
+			}),
 		figures: rollUp(years),
 		indicators,
 		milestones
