@@ -38,34 +38,39 @@ export async function expectAccessible(page: Page) {
  * `page` with an accessibility and markup audit: every page the test visited is opened again
  * afterwards, in the same browser context (so with the same sign-in), checked with axe against WCAG
  * 2.1 A and AA, and its HTML as served with the Nu HTML checker. Any violation or error fails the test.
+ * The audit has a timeout of its own: on a busy machine re-checking a long test's pages takes longer
+ * than the test's 30 seconds allow besides the test itself.
  */
 export const test = base.extend({
-	page: async ({ page }, use) => {
-		const visited = new Set<string>();
-		page.on('framenavigated', (frame) => {
-			if (frame === page.mainFrame() && frame.url().startsWith('http')) visited.add(frame.url().split('#')[0]!);
-		});
-		await use(page);
+	page: [
+		async ({ page }, use) => {
+			const visited = new Set<string>();
+			page.on('framenavigated', (frame) => {
+				if (frame === page.mainFrame() && frame.url().startsWith('http')) visited.add(frame.url().split('#')[0]!);
+			});
+			await use(page);
 
-		// axe runs in the page, so the audit gets a context of its own with JavaScript on, signed in as the test was.
-		const browser = page.context().browser()!;
-		const audit = await browser.newContext({
-			storageState: await page.context().storageState(),
-			javaScriptEnabled: true
-		});
-		const auditor = await audit.newPage();
-		const violations = [];
-		const markupErrors = [];
-		for (const url of visited) {
-			if (new URL(url).pathname === '/logga-ut') continue;
-			const response = await auditor.goto(url);
-			violations.push(...(await axeViolations(auditor)));
-			if (response) markupErrors.push(...(await htmlErrors(url, await response.text())));
-		}
-		await audit.close();
-		expect(violations, `WCAG 2.1 AA violations on ${[...visited].join(', ')}`).toEqual([]);
-		expect(markupErrors, `Nu HTML checker errors on ${[...visited].join(', ')}`).toEqual([]);
-	}
+			// axe runs in the page, so the audit gets a context of its own with JavaScript on, signed in as the test was.
+			const browser = page.context().browser()!;
+			const audit = await browser.newContext({
+				storageState: await page.context().storageState(),
+				javaScriptEnabled: true
+			});
+			const auditor = await audit.newPage();
+			const violations = [];
+			const markupErrors = [];
+			for (const url of visited) {
+				if (new URL(url).pathname === '/logga-ut') continue;
+				const response = await auditor.goto(url);
+				violations.push(...(await axeViolations(auditor)));
+				if (response) markupErrors.push(...(await htmlErrors(url, await response.text())));
+			}
+			await audit.close();
+			expect(violations, `WCAG 2.1 AA violations on ${[...visited].join(', ')}`).toEqual([]);
+			expect(markupErrors, `Nu HTML checker errors on ${[...visited].join(', ')}`).toEqual([]);
+		},
+		{ scope: 'test', timeout: 120_000 }
+	]
 });
 
 export { expect };
