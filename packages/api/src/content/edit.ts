@@ -24,7 +24,7 @@ export function textColumns(text: PageText) {
 	};
 }
 
-export const { recordRevision, saveVersioned, listRevisions, findRevision } = versionedItems({
+export const { recordRevision, saveVersioned, bumpVersion, listRevisions, findRevision } = versionedItems({
 	table: 'content_page',
 	revisions: 'content_page_revision',
 	key: 'page_id',

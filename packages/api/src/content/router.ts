@@ -25,7 +25,7 @@ import {
 	versionSchema
 } from '../core/index.ts';
 import { assertCanEditPages } from './access.ts';
-import { findRevision, listRevisions, recordRevision, saveVersioned, textColumns } from './edit.ts';
+import { bumpVersion, findRevision, listRevisions, recordRevision, saveVersioned, textColumns } from './edit.ts';
 import { placeFor, uniqueSlug } from './place.ts';
 import {
 	attachments,
@@ -102,12 +102,7 @@ async function editable(ctx: SignedInContext, id: number) {
 
 /** A status change, audited; it bumps the version, so an open editor learns of it on its next save. */
 async function setStatus(ctx: SignedInContext, id: number, set: Record<string, unknown>, action: string, verb: string) {
-	const page = await ctx.db
-		.updateTable('content_page')
-		.set({ ...set, updated_by: ctx.user.id, updated_at: sql`now()`, version: sql`version + 1` })
-		.where('id', '=', id)
-		.returningAll()
-		.executeTakeFirstOrThrow();
+	const page = await bumpVersion(ctx.db, id, ctx.user.id, set);
 	await audit(ctx, action, page, `${verb} sidan ”${page.title}”`, { status: page.status });
 	return page;
 }

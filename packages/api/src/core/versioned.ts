@@ -81,6 +81,19 @@ export function versionedItems<
 			return updated;
 		},
 
+		/**
+		 * A write that is not the text (a status, a date, a file): bumps the version, so an open editor
+		 * learns of it on its next save, and leaves no revision.
+		 */
+		async bumpVersion(db: Q, id: number, userId: number, set: Updateable<Database[T]>): Promise<Row> {
+			return (await any(db)
+				.updateTable(table)
+				.set({ ...(set as object), updated_by: userId, updated_at: sql`now()`, version: sql`version + 1` })
+				.where('id', '=', id)
+				.returningAll()
+				.executeTakeFirstOrThrow()) as Row;
+		},
+
 		/** The item's saved states, newest first (the latest 100). */
 		listRevisions(db: Q, itemId: number): Promise<RevisionSummary[]> {
 			return any(db)

@@ -55,7 +55,7 @@ export function fieldsOf(item: Insats): InsatsFields {
 	};
 }
 
-export const { recordRevision, saveVersioned, listRevisions, findRevision } = versionedItems({
+export const { recordRevision, saveVersioned, bumpVersion, listRevisions, findRevision } = versionedItems({
 	table: 'insats',
 	revisions: 'insats_revision',
 	key: 'insats_id',

@@ -23,6 +23,7 @@ import {
 	canExtendCategories
 } from './access.ts';
 import {
+	bumpVersion,
 	contentColumns,
 	fieldsOf,
 	findRevision,
@@ -159,12 +160,7 @@ async function setColumns(
 	action: string,
 	summary: (item: Insats) => string
 ) {
-	const item = (await ctx.db
-		.updateTable('insats')
-		.set({ ...set, updated_by: ctx.user.id, updated_at: sql`now()`, version: sql`version + 1` })
-		.where('id', '=', id)
-		.returningAll()
-		.executeTakeFirstOrThrow()) as Insats;
+	const item = await bumpVersion(ctx.db, id, ctx.user.id, set);
 	await audit(ctx, action, item, summary(item), { status: item.status, version: item.version });
 	return item;
 }

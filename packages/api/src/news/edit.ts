@@ -38,7 +38,7 @@ export function contentColumns(content: NewsContent, isForbundItem: boolean) {
 	};
 }
 
-export const { recordRevision, saveVersioned, listRevisions, findRevision } = versionedItems({
+export const { recordRevision, saveVersioned, bumpVersion, listRevisions, findRevision } = versionedItems({
 	table: 'news',
 	revisions: 'news_revision',
 	key: 'news_id',

@@ -42,6 +42,7 @@ import { assertLinkableInsats, insatsChoices } from '../insatser/index.ts';
 import { assertLinkableProject, projectChoices } from '../projects/index.ts';
 import {
 	attachments,
+	bumpVersion,
 	contentColumns,
 	findRevision,
 	listRevisions,
@@ -92,12 +93,7 @@ const audit = auditFor('news');
 
 /** A status change, audited; it bumps the version, so an open editor learns of it on its next save. */
 async function setStatus(ctx: SignedInContext, id: number, set: Record<string, unknown>, action: string, verb: string) {
-	const item = await ctx.db
-		.updateTable('news')
-		.set({ ...set, updated_by: ctx.user.id, updated_at: sql`now()`, version: sql`version + 1` })
-		.where('id', '=', id)
-		.returningAll()
-		.executeTakeFirstOrThrow();
+	const item = await bumpVersion(ctx.db, id, ctx.user.id, set);
 	await audit(ctx, action, item, `${verb} nyheten ”${item.title}”`, {
 		status: item.status,
 		published_at: item.published_at

@@ -42,7 +42,7 @@ export function fieldsOf(item: Project): ProjectFields {
 	};
 }
 
-export const { recordRevision, saveVersioned, listRevisions } = versionedItems({
+export const { recordRevision, saveVersioned, bumpVersion, listRevisions } = versionedItems({
 	table: 'project',
 	revisions: 'project_revision',
 	key: 'project_id',

@@ -6,6 +6,7 @@ import { projectSubmittedMail, queueMail } from '@regionportalen/mail';
 import {
 	assertFeature,
 	auditFor,
+	forbundOfRegion,
 	idSchema,
 	ownerSchema,
 	requireForbund,
@@ -24,7 +25,7 @@ import {
 	canWriteProjectsOf,
 	isForbundWriter
 } from './access.ts';
-import { contentColumns, fieldsOf, listRevisions, recordRevision, saveVersioned } from './edit.ts';
+import { bumpVersion, contentColumns, fieldsOf, listRevisions, recordRevision, saveVersioned } from './edit.ts';
 import { findProject, insertWithFreeSlug, listForEditing, phasesOfPartner, structureOf } from './queries.ts';
 import { projectFields, sendBackSchema } from './schemas.ts';
 
@@ -84,12 +85,7 @@ async function setColumns(
 	action: string,
 	summary: (p: Project) => string
 ) {
-	const project = (await ctx.db
-		.updateTable('project')
-		.set({ ...set, updated_by: ctx.user.id, updated_at: sql`now()`, version: sql`version + 1` })
-		.where('id', '=', id)
-		.returningAll()
-		.executeTakeFirstOrThrow()) as Project;
+	const project = await bumpVersion(ctx.db, id, ctx.user.id, set);
 	await audit(ctx, action, audited(project), summary(project), { status: project.status, version: project.version });
 	return project;
 }
@@ -127,13 +123,8 @@ export const projectEditorRouter = {
 		if (!canWriteProjectsOf(ctx.memberships, owner)) {
 			throw new TRPCError({ code: 'FORBIDDEN', message: 'Du har inte behörighet att redigera projekt här.' });
 		}
-		const forbund = await ctx.db
-			.selectFrom('forbund')
-			.select(['id', 'slug', 'name', 'short_name'])
-			.where('region_id', '=', owner.regionId)
-			.orderBy('name')
-			.execute();
-		return { forbund };
+		const forbund = await forbundOfRegion(ctx, owner.regionId);
+		return { forbund: forbund.map(({ id, slug, name, short_name }) => ({ id, slug, name, short_name })) };
 	}),
 
 	/** One project for its editor: every column, its structure, and what the caller may do. */

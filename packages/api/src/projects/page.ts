@@ -29,6 +29,21 @@ export function listPublished(db: Q, scope: Scope) {
 	let query = db
 		.selectFrom('project')
 		.innerJoin('forbund as owner', 'owner.id', 'project.owner_forbund_id')
+		// One pass over a project's phases and partners for its span and its förbund, not one per figure.
+		.innerJoinLateral(
+			(eb) =>
+				eb
+					.selectFrom('project_phase as ph')
+					.leftJoin('project_partner as pp', 'pp.phase_id', 'ph.id')
+					.select([
+						sql<string | null>`min(ph.period_start)::text`.as('period_start'),
+						sql<string | null>`max(ph.period_end)::text`.as('period_end'),
+						sql<number>`count(distinct pp.forbund_id)::int`.as('forbund_count')
+					])
+					.whereRef('ph.project_id', '=', 'project.id')
+					.as('span'),
+			(join) => join.onTrue()
+		)
 		.select([
 			'project.id',
 			'project.slug',
@@ -39,14 +54,9 @@ export function listPublished(db: Q, scope: Scope) {
 			'project.life_status',
 			'project.updated_at',
 			'owner.short_name as owner_name',
-			sql<string | null>`(select min(period_start)::text from project_phase where project_id = project.id)`.as(
-				'period_start'
-			),
-			sql<string | null>`(select max(period_end)::text from project_phase where project_id = project.id)`.as(
-				'period_end'
-			),
-			sql<number>`(select count(distinct pp.forbund_id)::int from project_phase ph
-				join project_partner pp on pp.phase_id = ph.id where ph.project_id = project.id)`.as('forbund_count')
+			'span.period_start',
+			'span.period_end',
+			'span.forbund_count'
 		])
 		.where('project.region_id', '=', scope.regionId)
 		.where('project.status', '=', 'published');

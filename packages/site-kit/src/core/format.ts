@@ -29,11 +29,16 @@ export function formatDay(iso: string): string {
 	return formatDate(new Date(`${iso}T12:00:00Z`));
 }
 
-const kronorFormat = new Intl.NumberFormat('sv-SE');
+const numberFormat = new Intl.NumberFormat('sv-SE');
+
+/** "2 500", with Swedish digit grouping. */
+export function formatNumber(n: number): string {
+	return numberFormat.format(n);
+}
 
 /** "1 250 000 kr", or a dash for nothing reported. */
 export function formatKronor(amount: number | null): string {
-	return amount === null ? '–' : `${kronorFormat.format(amount)} kr`;
+	return amount === null ? '–' : `${formatNumber(amount)} kr`;
 }
 
 /** "2018-12-04", for <time datetime>. */
