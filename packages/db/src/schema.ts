@@ -12,7 +12,7 @@ type CreatedAt = ColumnType<Date, never, never>;
  * and the privacy policy): one folder each in infra/site-template/features. A förbund's site.config.ts
  * lists the ones it has; on the hub, a platform admin can turn one off for a region.
  */
-export const FEATURES = ['news', 'search', 'minutes', 'content', 'insatser', 'documents', 'projects'] as const;
+export const FEATURES = ['news', 'search', 'minutes', 'content', 'insatser', 'documents', 'projects', 'asf'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export const NEWS_STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const;
@@ -178,6 +178,15 @@ export {
 	PROJECT_LIFE_STATUS_LABELS,
 	PROJECT_STATUS_LABELS
 } from './project-labels.ts';
+export {
+	ASF_BUSINESS_LINE_LABELS,
+	ASF_CONTACT_ROLE_LABELS,
+	ASF_CRITERION_LABELS,
+	ASF_FOLLOW_UP_LABELS,
+	ASF_LEGAL_FORM_LABELS,
+	ASF_PLACE_KIND_LABELS,
+	ASF_PLACE_REPORT_LABELS
+} from './asf-labels.ts';
 
 /** A date column, read as its YYYY-MM-DD text (client.ts sets the parser). */
 type DateText = ColumnType<string | null, string | null | undefined, string | null>;
@@ -433,6 +442,179 @@ export interface ProjectMilestoneTable {
 	label: string;
 	due_on: ColumnType<string, string, string>;
 	done_on: DateText;
+}
+
+export const ASF_LEGAL_FORMS = [
+	'ekonomisk_forening',
+	'aktiebolag_svb',
+	'aktiebolag',
+	'ideell_forening',
+	'stiftelse',
+	'handelsbolag',
+	'annan'
+] as const;
+export type AsfLegalForm = (typeof ASF_LEGAL_FORMS)[number];
+/** What an enterprise sells besides its places: the directory's business-line filter. */
+export const ASF_BUSINESS_LINES = [
+	'kafe_restaurang',
+	'catering',
+	'stad_lokalvard',
+	'fastighetsskotsel',
+	'tradgard_gronyta',
+	'second_hand',
+	'redesign_textil',
+	'snickeri_hantverk',
+	'tryck_reklam',
+	'kontor_it',
+	'transport_flytt',
+	'cykel_fordon',
+	'odling_livsmedel',
+	'ovrigt'
+] as const;
+export type AsfBusinessLine = (typeof ASF_BUSINESS_LINES)[number];
+/** The people an enterprise takes in: the insatser's groups, without the förbund's own staff. */
+export const ASF_TARGET_GROUPS = INSATS_TARGET_GROUPS.filter(
+	(g): g is Exclude<InsatsTargetGroup, 'personal'> => g !== 'personal'
+);
+export type AsfTargetGroup = (typeof ASF_TARGET_GROUPS)[number];
+/** What the places include in writing for the buyer. */
+export const ASF_FOLLOW_UPS = [
+	'arbetsformagebedomning',
+	'narvarorapport',
+	'handlingsplan',
+	'kartlaggning',
+	'slutrapport'
+] as const;
+export type AsfFollowUp = (typeof ASF_FOLLOW_UPS)[number];
+/** The four criteria of the Swedish definition of an ASF (Tillväxtverket). */
+export const ASF_CRITERIA = ['syfte', 'delaktighet', 'aterinvestering', 'oberoende'] as const;
+export type AsfCriterion = (typeof ASF_CRITERIA)[number];
+export type AsfCriteria = Record<AsfCriterion, { met: boolean; note: string }>;
+export const ASF_CONTACT_ROLES = ['verksamhetsansvarig', 'handledare', 'annan'] as const;
+export type AsfContactRole = (typeof ASF_CONTACT_ROLES)[number];
+export interface AsfContact {
+	role: AsfContactRole;
+	name: string;
+	email: string;
+	phone: string;
+}
+export const ASF_PLACE_KINDS = [
+	'arbetstraning',
+	'forstarkt_arbetstraning',
+	'praktik',
+	'forrehabilitering',
+	'arbetsprovning',
+	'anstallning_med_stod'
+] as const;
+export type AsfPlaceKind = (typeof ASF_PLACE_KINDS)[number];
+/** How a free count was reported: by a person, through the enterprise's link, or "no change" there. */
+export const ASF_PLACE_REPORTS = ['samordnare', 'lank', 'ingen_andring'] as const;
+export type AsfPlaceReport = (typeof ASF_PLACE_REPORTS)[number];
+
+/** A work-integrating social enterprise of a region's register (migration 0027). */
+export interface AsfEnterpriseTable {
+	id: Generated<number>;
+	region_id: number;
+	/** Its address in the directory (/asf/<slug>); unique within the region. */
+	slug: string;
+	name: string;
+	/** NNNNNN-NNNN, a valid Luhn digit, third digit at least 2 (the database checks it too). */
+	org_number: string;
+	legal_form: AsfLegalForm;
+	business_lines: Generated<AsfBusinessLine[]>;
+	/** The municipalities it serves: a förbund's site lists the enterprises serving its own. */
+	municipalities: Generated<string[]>;
+	criteria: Json<Partial<AsfCriteria>>;
+	skoopi_member: Generated<boolean>;
+	/** The date of its Skoopi certification, valid for two years (certified_until). */
+	certified_on: DateText;
+	certified_until: ColumnType<string | null, never, never>;
+	target_groups: Generated<AsfTargetGroup[]>;
+	follow_up: Generated<AsfFollowUp[]>;
+	follow_up_note: Generated<string>;
+	contacts: Json<AsfContact[]>;
+	summary: Generated<string>;
+	/** Markdown. */
+	description: Generated<string>;
+	description_html: string | null;
+	website: Generated<string>;
+	image_key: string | null;
+	image_width: number | null;
+	image_height: number | null;
+	image_alt: Generated<string>;
+	/** Listed in the directory; an enterprise that closed stays in the register, inactive. */
+	active: Generated<boolean>;
+	search: ColumnType<string, never, never>;
+	version: Generated<number>;
+	created_by: number | null;
+	updated_by: number | null;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+export interface AsfWorkplaceTable {
+	id: Generated<number>;
+	enterprise_id: number;
+	name: string;
+	street: Generated<string>;
+	postal_code: Generated<string>;
+	city: Generated<string>;
+	municipality: string;
+	position: Generated<number>;
+}
+
+/** Employees in a year, and how many of them come from the target groups. */
+export interface AsfStaffingTable {
+	enterprise_id: number;
+	year: number;
+	employees: number;
+	from_target_groups: number;
+}
+
+/** An enterprise's training places of one kind: at most, and free as of a time. */
+export interface AsfPlaceTable {
+	id: Generated<number>;
+	enterprise_id: number;
+	kind: AsfPlaceKind;
+	max_places: number;
+	free_places: number;
+	free_as_of: Generated<Date>;
+}
+
+export interface AsfPlaceHistoryTable {
+	id: Generated<string>;
+	place_id: number;
+	free_places: number;
+	via: AsfPlaceReport;
+	recorded_by: number | null;
+	recorded_at: Generated<Date>;
+}
+
+/** The link an enterprise keeps to report its free places: the token's SHA-256, and the token sealed. */
+export interface AsfUpdateLinkTable {
+	enterprise_id: number;
+	token_hash: Buffer;
+	token_sealed: Buffer;
+	created_by: number | null;
+	created_at: CreatedAt;
+	last_used_at: Timestamp | null;
+}
+
+/** That an enterprise got its monthly mail with its link, per month (sent once). */
+export interface AsfLinkMailTable {
+	enterprise_id: number;
+	month: ColumnType<string, string, never>;
+	recipients: number;
+	sent_at: CreatedAt;
+}
+
+/** An internal note on an enterprise; never changed once written. */
+export interface AsfNoteTable {
+	id: Generated<number>;
+	enterprise_id: number;
+	body: string;
+	author_id: number | null;
+	created_at: CreatedAt;
 }
 
 /** A public document (PDF) of a förbund or, with no förbund, a region; optionally of one insats. */
@@ -988,6 +1170,14 @@ export interface Database {
 	project_indicator: ProjectIndicatorTable;
 	project_indicator_year: ProjectIndicatorYearTable;
 	project_milestone: ProjectMilestoneTable;
+	asf_enterprise: AsfEnterpriseTable;
+	asf_workplace: AsfWorkplaceTable;
+	asf_staffing: AsfStaffingTable;
+	asf_place: AsfPlaceTable;
+	asf_place_history: AsfPlaceHistoryTable;
+	asf_update_link: AsfUpdateLinkTable;
+	asf_link_mail: AsfLinkMailTable;
+	asf_note: AsfNoteTable;
 }
 
 export type Region = Selectable<RegionTable>;
@@ -1026,3 +1216,6 @@ export type ProjectPartner = Selectable<ProjectPartnerTable>;
 export type ProjectFunding = Selectable<ProjectFundingTable>;
 export type ProjectIndicator = Selectable<ProjectIndicatorTable>;
 export type ProjectMilestone = Selectable<ProjectMilestoneTable>;
+export type AsfEnterprise = Selectable<AsfEnterpriseTable>;
+export type AsfPlace = Selectable<AsfPlaceTable>;
+export type NewAsfEnterprise = Insertable<AsfEnterpriseTable>;

@@ -40,6 +40,18 @@ export const demoAccounts: DemoAccount[] = [
 	},
 	{ email: 'redaktor.sus@demo.regionportalen.se', name: 'Sara Lind', roles: [{ role: 'editor', forbund: 'sus' }] },
 	{
+		email: 'asf.stockholm@demo.regionportalen.se',
+		name: 'Rasmus Wennerberg',
+		roles: [{ role: 'asf_coordinator', region: 'stockholm' }],
+		totpSecret: 'K5MJHKWDFHPC3SJ6EC7CTJ2PZL3TFOAJ'
+	},
+	{
+		email: 'insats.sus@demo.regionportalen.se',
+		name: 'Petra Granlund',
+		roles: [{ role: 'insats_staff', forbund: 'sus' }],
+		totpSecret: 'BKWEL33UKSOFP6VB4ZFQSBHVBP262QCZ'
+	},
+	{
 		email: 'katalog.sus@demo.regionportalen.se',
 		name: 'Lina Åberg',
 		roles: [{ role: 'catalogue_admin', forbund: 'sus' }]

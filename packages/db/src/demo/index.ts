@@ -5,6 +5,7 @@ import { demoAccounts } from './accounts.ts';
 import { seedDemoPages } from './content.ts';
 import { demoMeetings, type DemoMeeting } from './minutes.ts';
 import { insertDemoInsatser } from './insatser.ts';
+import { insertDemoAsf } from './asf.ts';
 import { insertDemoProjects } from './projects.ts';
 import { demoNews } from './news.ts';
 import { demoRegions } from './organisations.ts';
@@ -17,6 +18,7 @@ export { demoInsatser, demoReferralPdf, demoReferrals, type DemoInsats } from '.
 export { demoPagesFor, seedDemoPages, type DemoPage } from './content.ts';
 export { demoMeetings, type DemoMeeting } from './minutes.ts';
 export { MIA, MIA_FIRST_PARTNERS, MIA_VIDARE_PARTNERS } from './projects.ts';
+export { demoEnterprises, VIONI } from './asf.ts';
 export { demoDocuments, seedDemoDocuments, type DemoDocument, type StorePdf } from './documents.ts';
 
 function refuseInProduction() {
@@ -132,6 +134,7 @@ export async function seedDemoContent(
 		await seedDemoPages(trx, author);
 		await insertDemoInsatser(trx, { forbundIds, author });
 		await insertDemoProjects(trx, { forbundIds, author });
+		await insertDemoAsf(trx, { regionIds, author: userIds.get('asf.stockholm@demo.regionportalen.se') ?? null });
 
 		const coordinator = userIds.get('samordnare@demo.regionportalen.se') ?? null;
 		for (const meeting of demoMeetings)

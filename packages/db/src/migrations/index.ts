@@ -25,6 +25,7 @@ import * as insatsCatalogue from './2026-12-02-0023-insats-catalogue.ts';
 import * as documentSearch from './2026-12-02-0024-document-search.ts';
 import * as insatsEditorial from './2026-12-02-0025-insats-editorial.ts';
 import * as projects from './2026-12-02-0026-projects.ts';
+import * as asf from './2026-12-03-0027-asf.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and
 // from a bundled server. Append new migrations at the end; never rename or edit a released one.
@@ -54,5 +55,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-02-0023-insats-catalogue': insatsCatalogue,
 	'2026-12-02-0024-document-search': documentSearch,
 	'2026-12-02-0025-insats-editorial': insatsEditorial,
-	'2026-12-02-0026-projects': projects
+	'2026-12-02-0026-projects': projects,
+	'2026-12-03-0027-asf': asf
 };
