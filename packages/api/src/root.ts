@@ -1,5 +1,6 @@
 import { accessibilityRouter } from './accessibility/index.ts';
 import { adminRouter, usersRouter } from './accounts/index.ts';
+import { asfRouter } from './asf/index.ts';
 import { contentRouter } from './content/index.ts';
 import { createTRPCRouter } from './core/index.ts';
 import { documentsRouter } from './documents/index.ts';
@@ -13,6 +14,7 @@ import { sitesRouter } from './sites/index.ts';
 export const appRouter = createTRPCRouter({
 	accessibility: accessibilityRouter,
 	admin: adminRouter,
+	asf: asfRouter,
 	archive: archiveRouter,
 	content: contentRouter,
 	documents: documentsRouter,

@@ -2,7 +2,15 @@ import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { describe, expect, it } from 'vitest';
 import { createCaller } from '../src/index.ts';
 import { appRouter } from '../src/root.ts';
-import { callersFor, insatsCallersFor, minutesCallersFor, seedCatalogueAdmin, seedPresidium } from './helpers.ts';
+import {
+	asfCallersFor,
+	callersFor,
+	insatsCallersFor,
+	minutesCallersFor,
+	seedAsfStaff,
+	seedCatalogueAdmin,
+	seedPresidium
+} from './helpers.ts';
 
 // Every write leaves an audit entry. The mutations are read from the router itself, so a new one
 // without a case here fails this test; each runs once as someone allowed to, and must add an entry.
@@ -12,7 +20,13 @@ const { db, owner } = await createTestDatabase();
 const fx = await seedFixtures(owner);
 const presidium = await seedPresidium(owner, fx);
 const catalogueA = await seedCatalogueAdmin(owner, fx);
-const as = { ...callersFor(db, fx), ...minutesCallersFor(db, fx, presidium), ...insatsCallersFor(db, fx, catalogueA) };
+const asfStaff = await seedAsfStaff(owner, fx);
+const as = {
+	...callersFor(db, fx),
+	...minutesCallersFor(db, fx, presidium),
+	...insatsCallersFor(db, fx, catalogueA),
+	...asfCallersFor(db, fx, asfStaff)
+};
 
 const mutations = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
 	.filter(([, procedure]) => procedure._def.type === 'mutation')
@@ -57,6 +71,28 @@ const documentFields = {
 	description: '',
 	insatsId: null
 };
+/** A fresh valid organisation number per call: 552, six digits, the Luhn digit. */
+function orgNumber(): string {
+	const nine = `552${String(unique()).padStart(6, '0')}`;
+	const check = [...'0123456789'].find(
+		(d) =>
+			[...(nine + d)].reduce((sum, c, i) => {
+				const v = Number(c) * (i % 2 === 0 ? 2 : 1);
+				return sum + (v > 9 ? v - 9 : v);
+			}, 0) %
+				10 ===
+			0
+	)!;
+	return `${nine.slice(0, 6)}-${nine.slice(6)}${check}`;
+}
+const NO = { met: false, note: '' };
+const asfFields = (name: string) => ({
+	name,
+	orgNumber: orgNumber(),
+	legalForm: 'ekonomisk_forening' as const,
+	criteria: { syfte: NO, delaktighet: NO, aterinvestering: NO, oberoende: NO }
+});
+const enterprise = () => as.asfNorr.asf.create({ region: 'norr', fields: asfFields(`Loggat företag ${unique()}`) });
 const uploaded = () => as.editorA.documents.create({ ...documentFields, ...pdf('files'), owner: { forbund: 'a' } });
 
 const project = () => as.editorA.projects.create({ name: `Loggat projekt ${unique()}`, owner: { forbund: 'a' } });
@@ -430,6 +466,33 @@ const CASES: Record<string, Case> = {
 		const phase = await firstPhase();
 		const item = await insats();
 		return () => as.editorA.insatser.setDelprojekt({ id: item.id, version: item.version, projectPhaseId: phase });
+	},
+	'asf.create': async () => () => enterprise(),
+	'asf.update': async () => {
+		const row = await enterprise();
+		return () => as.asfNorr.asf.update({ id: row.id, version: row.version, fields: asfFields(`${row.name} ny`) });
+	},
+	'asf.setPlaces': async () => {
+		const row = await enterprise();
+		return () => as.asfNorr.asf.setPlaces({ id: row.id, places: [{ kind: 'praktik', max: 3, free: 1 }] });
+	},
+	'asf.renewLink': async () => {
+		const row = await enterprise();
+		return () => as.asfNorr.asf.renewLink({ id: row.id });
+	},
+	'asf.importCsv': async () => () =>
+		as.asfNorr.asf.importCsv({
+			region: 'norr',
+			csv: `Namn;Organisationsnummer\nImporterat ${unique()};${orgNumber()}\n`
+		}),
+	'asf.reportByLink': async () => {
+		const row = await enterprise();
+		const { token } = await as.asfNorr.asf.renewLink({ id: row.id });
+		return () => as.anonymous.asf.reportByLink({ token, counts: null });
+	},
+	'asf.addNote': async () => {
+		const row = await enterprise();
+		return () => as.staffA.asf.addNote({ enterpriseId: row.id, body: 'Ett besök i dag.' });
 	},
 	'sites.setRegionFeatures': async () => () => as.platformAdmin.sites.setRegionFeatures({ region: 'norr', off: [] }),
 	'sites.saveMenu': async () => () => as.adminA.sites.saveMenu({ owner: { forbund: 'a' }, keys: ['feature:news'] }),

@@ -222,3 +222,70 @@ export function insatsCallersFor(db: Db, fx: Fixtures, catalogueA: number) {
 	});
 	return { ...callersFor(db, fx), catalogueA: caller };
 }
+
+const ASF_ROLES = {
+	asfNorr: { role: 'asf_coordinator', scope: (fx: Fixtures) => ({ region_id: fx.regions.norr }) },
+	asfSyd: { role: 'asf_coordinator', scope: (fx: Fixtures) => ({ region_id: fx.regions.syd }) },
+	staffA: { role: 'insats_staff', scope: (fx: Fixtures) => ({ forbund_id: fx.forbund.a }) },
+	staffC: { role: 'insats_staff', scope: (fx: Fixtures) => ({ forbund_id: fx.forbund.c }) }
+} as const;
+type AsfStaff = Record<keyof typeof ASF_ROLES, number>;
+
+/**
+ * The ASF people besides the fixtures: the ASF-samordnare of region norr and of syd, and the
+ * insatspersonal of förbund A (norr) and C (syd). Förbund A serves Solna and Sundbyberg. With
+ * `roles: false` the people are created without their roles (grantAsfRoles gives them later), so a
+ * matrix that runs before theirs sees no one new.
+ */
+export async function seedAsfStaff(owner: Db, fx: Fixtures, { roles = true } = {}): Promise<AsfStaff> {
+	const ids = {} as AsfStaff;
+	for (const key of Object.keys(ASF_ROLES) as (keyof typeof ASF_ROLES)[]) {
+		ids[key] = (
+			await owner
+				.insertInto('app_user')
+				.values({ email: `${key.toLowerCase()}@test.example`, name: key })
+				.returning('id')
+				.executeTakeFirstOrThrow()
+		).id;
+	}
+	await owner
+		.updateTable('forbund')
+		.set({ municipalities: ['Solna', 'Sundbyberg'] })
+		.where('id', '=', fx.forbund.a)
+		.execute();
+	if (roles) await grantAsfRoles(owner, fx, ids);
+	return ids;
+}
+
+/** Gives the people of seedAsfStaff their roles (again: a no-op when they have them). */
+export async function grantAsfRoles(owner: Db, fx: Fixtures, ids: AsfStaff) {
+	for (const [key, { role, scope }] of Object.entries(ASF_ROLES) as [
+		keyof typeof ASF_ROLES,
+		(typeof ASF_ROLES)[keyof typeof ASF_ROLES]
+	][]) {
+		const has = await owner.selectFrom('membership').select('id').where('user_id', '=', ids[key]).executeTakeFirst();
+		if (!has)
+			await owner
+				.insertInto('membership')
+				.values({ user_id: ids[key], role, ...scope(fx) })
+				.execute();
+	}
+}
+
+/** callersFor, plus the ASF people of seedAsfStaff. */
+export function asfCallersFor(db: Db, fx: Fixtures, staff: AsfStaff) {
+	const as = (id: number, name: string) =>
+		createCaller({
+			db,
+			user: { id, email: `${name.toLowerCase()}@test.example`, name },
+			session: { id: `test-session-${id}`, twoFactorVerified: true },
+			origin: TEST_ORIGIN
+		});
+	return {
+		...callersFor(db, fx),
+		asfNorr: as(staff.asfNorr, 'asfNorr'),
+		asfSyd: as(staff.asfSyd, 'asfSyd'),
+		staffA: as(staff.staffA, 'staffA'),
+		staffC: as(staff.staffC, 'staffC')
+	};
+}

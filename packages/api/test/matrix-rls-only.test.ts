@@ -2,6 +2,7 @@ import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { expect, it, vi } from 'vitest';
 import { assertCanEditAccessibility } from '../src/accessibility/access.ts';
 import { assertCanManageMembership } from '../src/accounts/access.ts';
+import { assertCanKeepRegister } from '../src/asf/access.ts';
 import { assertCanEditPages } from '../src/content/access.ts';
 import { assertCanEditDocuments } from '../src/documents/access.ts';
 import { assertCanApproveInsats } from '../src/insatser/access.ts';
@@ -74,6 +75,16 @@ vi.mock('../src/projects/access.ts', async (importOriginal) => ({
 	assertCanApproveProject: () => undefined
 }));
 
+vi.mock('../src/asf/access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/asf/access.ts')>()),
+	canKeepRegister: () => true,
+	canReadNotes: () => true,
+	canLeaveNote: () => true,
+	assertCanKeepRegister: () => undefined,
+	assertCanReadNotes: () => undefined,
+	assertCanLeaveNote: () => undefined
+}));
+
 vi.mock('../src/accessibility/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/accessibility/access.ts')>()),
 	assertCanEditAccessibility: () => undefined
@@ -92,6 +103,7 @@ it('has the bypass in force: the API would let anyone do anything', () => {
 	expect(() => assertCanEditAccessibility([], null)).not.toThrow();
 	expect(() => assertCanApproveInsats([], fx.forbund.b)).not.toThrow();
 	expect(() => assertCanSetRegionFeatures([])).not.toThrow();
+	expect(() => assertCanKeepRegister([], fx.regions.norr)).not.toThrow();
 	expect(() =>
 		assertCanApproveProject([], { owner_forbund_id: fx.forbund.b, region_id: fx.regions.norr })
 	).not.toThrow();

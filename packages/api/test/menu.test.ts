@@ -117,6 +117,7 @@ describe('the main menu', () => {
 			'/norr/insatser',
 			'/norr/dokument',
 			'/norr/projekt',
+			'/norr/asf',
 			'/norr/om-samverkan'
 		]);
 		expect(await labels(A)).toEqual(['Nyheter', 'Sök', 'Presidiet']);

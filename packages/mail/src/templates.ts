@@ -143,3 +143,17 @@ export function insatsReviewDueMail(p: { to: string; forbund: string; insatser: 
 			SIGNATURE
 	} satisfies OutgoingMail;
 }
+
+/** The monthly mail to a social enterprise with the link where it reports its free places. */
+export function asfPlacesLinkMail(p: { to: string; enterprise: string; link: string }) {
+	return {
+		to: p.to,
+		subject: `Hur många platser är lediga hos ${p.enterprise}?`,
+		text:
+			`Hej!\n\nAnge hur många arbetsträningsplatser och andra platser ${p.enterprise} har lediga just nu, ` +
+			`så att förbundens personal vet var det finns plats. Öppna länken, skriv antalen och spara. ` +
+			`Har inget ändrats sedan sist räcker det att trycka på "Ingen ändring".\n\n${p.link}\n\n` +
+			`Spara länken: den fungerar tills regionens ASF-samordnare byter ut den. Dela den inte med andra.` +
+			SIGNATURE
+	} satisfies OutgoingMail;
+}

@@ -1,6 +1,7 @@
 import type { Db } from '@regionportalen/db/client';
 import { ACCESSIBILITY_REPORT_KEEP_DAYS } from '@regionportalen/db';
 import { redactMail } from '@regionportalen/mail';
+import { sendAsfLinks } from './asf-links.ts';
 import { sendReviewReminders } from './insats-review.ts';
 import type { Schedule } from './scheduler.ts';
 
@@ -49,6 +50,12 @@ export const TASKS: Record<string, Task> = {
 	'insatser.review_reminder': async (payload, db) => {
 		const count = await sendReviewReminders(db, dueAt(payload));
 		if (count) console.log(`Reminded ${count} förbund of insatser not reviewed for 12 months.`);
+	},
+
+	/** Mails each active social enterprise its link to report free places, once a month. */
+	'asf.places_link': async (payload, db) => {
+		const count = await sendAsfLinks(db, dueAt(payload));
+		if (count) console.log(`Mailed ${count} social enterprises their link to report free places.`);
 	}
 };
 
@@ -56,5 +63,7 @@ export const SCHEDULES: Schedule[] = [
 	{ name: 'mail.redact.daily', cron: '30 3 * * *', task: 'mail.redact' },
 	{ name: 'accessibility.purge.daily', cron: '45 3 * * *', task: 'accessibility.purge' },
 	// 07:00 on the first of each month, Swedish time.
-	{ name: 'insatser.review_reminder.monthly', cron: '0 7 1 * *', task: 'insatser.review_reminder' }
+	{ name: 'insatser.review_reminder.monthly', cron: '0 7 1 * *', task: 'insatser.review_reminder' },
+	// 08:00 on the first of each month: the enterprises report before the month's first requests.
+	{ name: 'asf.places_link.monthly', cron: '0 8 1 * *', task: 'asf.places_link' }
 ];

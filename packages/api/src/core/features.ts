@@ -15,7 +15,8 @@ export const FEATURE_LABELS: Record<Feature, string> = {
 	content: 'Sidor',
 	insatser: 'Insatser',
 	documents: 'Dokument',
-	projects: 'Projekt'
+	projects: 'Projekt',
+	asf: 'Sociala företag'
 };
 
 /** Whether the owner's site has the feature: a förbund's site, or a region's part of the hub. */

@@ -14,6 +14,7 @@ export const FEATURE_ENTRIES: Partial<Record<Feature, { path: string; label: str
 	insatser: { path: '/insatser', label: 'Insatser' },
 	documents: { path: '/dokument', label: 'Dokument' },
 	projects: { path: '/projekt', label: 'Projekt' },
+	asf: { path: '/asf', label: 'Sociala företag' },
 	minutes: { path: '/presidiet', label: 'Presidiet' }
 };
 

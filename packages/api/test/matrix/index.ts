@@ -2,6 +2,7 @@ import type { Db } from '@regionportalen/db/client';
 import type { Fixtures } from '@regionportalen/db/testing';
 import { accessibilityMatrix } from './accessibility.ts';
 import { adminPeopleMatrix, adminRolesMatrix } from './accounts.ts';
+import { asfMatrix } from './asf.ts';
 import { contentMatrix } from './content.ts';
 import { documentsMatrix } from './documents.ts';
 import { insatsCatalogueMatrix } from './insatser-catalogue.ts';
@@ -32,6 +33,7 @@ export async function allMatrices(db: Db, owner: Db, fx: Fixtures) {
 		{ matrix: await insatserMatrix(db, owner, fx), minDenied: 350 },
 		{ matrix: await insatsCatalogueMatrix(db, owner, fx), minDenied: 45 },
 		{ matrix: await documentsMatrix(db, owner, fx), minDenied: 150 },
-		{ matrix: projectsMatrix(db, owner, fx), minDenied: 300 }
+		{ matrix: projectsMatrix(db, owner, fx), minDenied: 300 },
+		{ matrix: await asfMatrix(db, owner, fx), minDenied: 100 }
 	] as unknown as { matrix: Matrix; minDenied: number }[];
 }

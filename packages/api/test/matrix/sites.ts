@@ -70,7 +70,8 @@ export function sitesMatrix(db: Db, owner: Db, fx: Fixtures) {
 						'feature:minutes',
 						'feature:insatser',
 						'feature:documents',
-						'feature:projects'
+						'feature:projects',
+						'feature:asf'
 					]),
 				// The menu is public (sites.menu); only its editing view is the admins'.
 				assertNoLeak: () => undefined

@@ -1,0 +1,163 @@
+import type { Db } from '@regionportalen/db/client';
+import type { Fixtures } from '@regionportalen/db/testing';
+import { expect } from 'vitest';
+import { renewLink } from '../../src/asf/register.ts';
+import { asfCallersFor, grantAsfRoles, seedAsfStaff } from '../helpers.ts';
+import { defineMatrix } from './runner.ts';
+
+// ASF coordination: every procedure, for every role, on an enterprise of region norr (förbund A and
+// B) and one of region syd (förbund C), each with a place, a link and a note. Who may do what is
+// stated here apart from the code under test:
+// - the region's ASF-samordnare (asfNorr, asfSyd) and platform admins keep the register;
+// - the notes are read by them and by the insatspersonal of the region's förbund (staffA, staffC);
+// - a förbund's editor of the region (editorA in norr) leaves a note without reading them;
+// - the enterprise's link works for whoever holds it (anyone, no account).
+
+const ACTORS = [
+	'anonymous',
+	'noRoles',
+	'editorA',
+	'coordinatorNorr',
+	'asfNorr',
+	'asfSyd',
+	'staffA',
+	'staffC',
+	'platformAdmin'
+] as const;
+type Actor = (typeof ACTORS)[number];
+type Scope = 'norr' | 'syd';
+const SCOPES: Scope[] = ['norr', 'syd'];
+
+const keeps = (actor: Actor, r: Scope) =>
+	actor === 'platformAdmin' || (r === 'norr' ? actor === 'asfNorr' : actor === 'asfSyd');
+const readsNotes = (actor: Actor, r: Scope) =>
+	keeps(actor, r) || (r === 'norr' ? actor === 'staffA' : actor === 'staffC');
+const leavesNote = (actor: Actor, r: Scope) => readsNotes(actor, r) || (r === 'norr' && actor === 'editorA');
+
+const NONE = { met: false, note: '' };
+const fields = {
+	name: 'Matrisföretaget',
+	orgNumber: '802533-8800',
+	legalForm: 'ekonomisk_forening' as const,
+	criteria: { syfte: NONE, delaktighet: NONE, aterinvestering: NONE, oberoende: NONE }
+};
+
+async function world(owner: Db, fx: Fixtures) {
+	await owner.deleteFrom('asf_enterprise').execute();
+	const build = async (r: Scope) => {
+		const region_id = fx.regions[r];
+		const e = await owner
+			.insertInto('asf_enterprise')
+			.values({
+				region_id,
+				slug: `matris-${r}`,
+				name: `Matris ${r}`,
+				org_number: '769612-1214',
+				legal_form: 'ekonomisk_forening',
+				municipalities: ['Solna'],
+				criteria: '{}',
+				contacts: '[]'
+			})
+			.returning(['id', 'version'])
+			.executeTakeFirstOrThrow();
+		const place = await owner
+			.insertInto('asf_place')
+			.values({ enterprise_id: e.id, kind: 'arbetstraning', max_places: 4, free_places: 1 })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		await owner
+			.insertInto('asf_place_history')
+			.values({ place_id: place.id, free_places: 1, via: 'samordnare' })
+			.execute();
+		const token = await renewLink(owner, e.id, fx.users.platformAdmin);
+		await owner
+			.insertInto('asf_note')
+			.values({ enterprise_id: e.id, body: `Hemlig anteckning ${r}` })
+			.execute();
+		return { id: e.id, version: e.version, place: place.id, token };
+	};
+	const ids = { norr: await build('norr'), syd: await build('syd') };
+	return (r: Scope) => ids[r];
+}
+type World = Awaited<ReturnType<typeof world>>;
+
+/** Neither a note's text, the link's token nor the history in an answer the actor may not have. */
+const noSecrets = (value: unknown, { world, scope, label }: { world: World; scope: Scope; label: string }) => {
+	const text = JSON.stringify(value);
+	expect(text, `${label} leaked a note`).not.toMatch(/Hemlig anteckning/);
+	expect(text, `${label} leaked the link`).not.toContain(world(scope).token);
+	expect((value as { history?: unknown[] }).history ?? [], `${label} leaked the history`).toEqual([]);
+};
+
+export async function asfMatrix(db: Db, owner: Db, fx: Fixtures) {
+	// The roles come with the first world, so the matrices that run before this one see no new member.
+	const staff = await seedAsfStaff(owner, fx, { roles: false });
+	return defineMatrix<Actor, Scope, World>({
+		name: 'asf',
+		actors: ACTORS,
+		scopes: SCOPES,
+		callers: asfCallersFor(db, fx, staff),
+		reset: async () => {
+			await grantAsfRoles(owner, fx, staff);
+			return world(owner, fx);
+		},
+		tables: [
+			'asf_enterprise',
+			'asf_workplace',
+			'asf_staffing',
+			'asf_place',
+			'asf_place_history',
+			'asf_update_link',
+			'asf_note'
+		],
+		procedures: {
+			'asf.create': {
+				call: (c, r) => c.asf.create({ region: r, fields }),
+				allowed: keeps
+			},
+			'asf.update': {
+				call: (c, r, w) =>
+					c.asf.update({ id: w(r).id, version: w(r).version, fields: { ...fields, orgNumber: '769612-1214' } }),
+				allowed: keeps
+			},
+			'asf.setPlaces': {
+				call: (c, r, w) => c.asf.setPlaces({ id: w(r).id, places: [{ kind: 'praktik', max: 2, free: 1 }] }),
+				allowed: keeps
+			},
+			'asf.renewLink': {
+				call: (c, r, w) => c.asf.renewLink({ id: w(r).id }),
+				allowed: keeps
+			},
+			'asf.importCsv': {
+				call: (c, r) => c.asf.importCsv({ region: r, csv: 'Namn;Organisationsnummer\nImporterat;802533-8800\n' }),
+				allowed: keeps,
+				verify: (value) => expect(value).toMatchObject({ created: 1, errors: [] })
+			},
+			'asf.importCsv#existing': {
+				call: (c, r) => c.asf.importCsv({ region: r, csv: 'Namn;Organisationsnummer\nNytt namn;769612-1214\n' }),
+				allowed: keeps,
+				verify: (value) => expect(value).toMatchObject({ updated: 1, errors: [] })
+			},
+			'asf.reportByLink': {
+				call: (c, r, w) => c.asf.reportByLink({ token: w(r).token, counts: { [w(r).place]: 3 } }),
+				allowed: () => true
+			},
+			'asf.get': {
+				call: (c, r, w) => c.asf.get({ id: w(r).id }),
+				allowed: keeps,
+				verify: (value, { world, scope }) =>
+					expect((value as { link: { token: string } }).link.token).toBe(world(scope).token),
+				assertNoLeak: noSecrets
+			},
+			'asf.notes': {
+				call: (c, r, w) => c.asf.notes({ enterpriseId: w(r).id }),
+				allowed: readsNotes,
+				verify: (value, { scope }) => expect(JSON.stringify(value)).toContain(`Hemlig anteckning ${scope}`)
+			},
+			'asf.addNote': {
+				call: (c, r, w) => c.asf.addNote({ enterpriseId: w(r).id, body: 'En ny anteckning' }),
+				allowed: leavesNote
+			}
+		}
+	});
+}
