@@ -13,6 +13,6 @@ export default {
 	origin: 'https://arvika-eda.example.se',
 	port: 5172,
 	// The only förbund of its region in the demo: no regional presidium to meet in.
-	features: ['news', 'search', 'content', 'insatser', 'documents'],
+	features: ['news', 'search', 'content', 'insatser', 'documents', 'asf'],
 	showSharedNews: true
 } satisfies ForbundSiteConfig;

@@ -14,6 +14,9 @@
 //   /f/<förbund>/insatser?kommun=…&malgrupp=… the catalogue with two filters, 20 by name, with the total
 //   /f/<förbund>/insatser/<slug> an insats's page with its figures per year
 //   /f/<förbund>/dokument?sida=N the document library, 20 a page, with the total and the years
+//   /f/<förbund>/projekt, /f/<förbund>/projekt/<slug> the projects it takes part in, a project's page
+//   /f/<förbund>/asf?verksamhet=…&lediga=1 the social enterprises serving its municipalities, 20 by name
+//   /f/<förbund>/asf/<slug>    an enterprise's page with its places, workplaces and staffing
 //   /f/<förbund>/<path…>       a content page (/om-forbundet/styrelse-och-kansli): breadcrumbs, body, children
 
 import http from 'node:http';
@@ -94,6 +97,26 @@ const SQL = {
 			and ($2::text is null or i.municipalities @> array[$2::text]) and ($3::text is null or i.target_groups @> array[$3::text])
 			order by i.name, i.id limit 20 offset $4) i on true
 		where f.slug = $1`,
+	asf: `
+		select c.total, e.slug, e.name, e.summary, e.municipalities, e.business_lines, e.places
+		from forbund f
+		cross join lateral (select count(*)::int as total from asf_enterprise e where e.region_id = f.region_id and e.active
+			and e.municipalities && f.municipalities and ($2::text is null or $2::text = any (e.business_lines))
+			and (not $3::boolean or exists (select 1 from asf_place p where p.enterprise_id = e.id and p.free_places > 0))) c
+		left join lateral (select e.*, (select json_agg(json_build_object('kind', p.kind, 'max', p.max_places,
+				'free', p.free_places) order by p.kind) from asf_place p where p.enterprise_id = e.id) as places
+			from asf_enterprise e where e.region_id = f.region_id and e.active
+			and e.municipalities && f.municipalities and ($2::text is null or $2::text = any (e.business_lines))
+			and (not $3::boolean or exists (select 1 from asf_place p where p.enterprise_id = e.id and p.free_places > 0))
+			order by e.name, e.id limit 20) e on true
+		where f.slug = $1`,
+	enterprise: `
+		select e.*,
+			coalesce((select json_agg(p order by p.kind) from asf_place p where p.enterprise_id = e.id), '[]') as places,
+			coalesce((select json_agg(w order by w.position) from asf_workplace w where w.enterprise_id = e.id), '[]') as workplaces,
+			(select row_to_json(s) from asf_staffing s where s.enterprise_id = e.id order by s.year desc limit 1) as staffing
+		from forbund f join asf_enterprise e on e.region_id = f.region_id and e.municipalities && f.municipalities
+		where f.slug = $1 and e.slug = $2 and e.active`,
 	insats: `
 		select i.*, f.name as forbund_name, f.municipalities as forbund_municipalities, f.authorities, f.contact_email, f.contact_phone,
 			coalesce((select json_agg(y order by y.year) from insats_year y where y.insats_id = i.id), '[]') as years
@@ -477,6 +500,40 @@ ${a.tags.length ? `<ul class="tags">${a.tags.map((t: string) => `<li>${esc(t)}</
 <section><h2>Delprojekt</h2><ul>${delprojekt}</ul></section>
 <section><h2>Resultat</h2><table><tbody>${years}</tbody></table></section></article>`;
 		return [200, page(p.name, { name: p.owner_name }, base, main)];
+	}
+	if (rest[0] === 'asf' && rest.length === 1) {
+		const line = url.searchParams.get('verksamhet') || null;
+		const free = url.searchParams.get('lediga') === '1';
+		const { rows } = await pool.query(SQL.asf, [forbund, line, free]);
+		const total = rows[0]?.total ?? 0;
+		const items = rows
+			.filter((r) => r.slug)
+			.map(
+				(r) => `<li><h3><a href="${base}/asf/${esc(r.slug)}">${esc(r.name)}</a></h3><p>${esc(r.summary)}</p>
+<dl><dt>Verksamhet</dt><dd>${esc(r.business_lines.join(', '))}</dd><dt>Kommuner</dt><dd>${esc(r.municipalities.join(', '))}</dd>
+<dt>Lediga platser</dt><dd>${((r.places ?? []) as { kind: string; max: number; free: number }[]).map((p) => `${esc(p.kind)} ${p.free} av ${p.max}`).join(', ')}</dd></dl></li>`
+			)
+			.join('');
+		const main = `<h1>Sociala företag</h1><form action="${base}/asf"><label for="v">Verksamhet</label> <input id="v" name="verksamhet" value="${esc(line ?? '')}" /> <label><input type="checkbox" name="lediga" value="1"${free ? ' checked' : ''} /> Har lediga platser nu</label> <button>Visa företag</button></form>
+<h2>${total} företag</h2><ul class="results">${items}</ul>`;
+		return [200, page('Sociala företag', { name: forbund }, base, main)];
+	}
+	if (rest[0] === 'asf' && rest.length === 2) {
+		const { rows } = await pool.query(SQL.enterprise, [forbund, rest[1]]);
+		const e = rows[0];
+		if (!e) return [404, 'Företaget finns inte.'];
+		const places = (e.places as { kind: string; max_places: number; free_places: number }[])
+			.map((p) => `<tr><th scope="row">${esc(p.kind)}</th><td>${p.free_places}</td><td>${p.max_places}</td></tr>`)
+			.join('');
+		const workplaces = (e.workplaces as { name: string; street: string; city: string; municipality: string }[])
+			.map((w) => `<li>${esc(w.name)}, ${esc(w.street)}, ${esc(w.city)} (${esc(w.municipality)})</li>`)
+			.join('');
+		const main = `<article><h1>${esc(e.name)}</h1><p class="lead">${esc(e.summary)}</p>${e.description_html ?? ''}
+<section><h2>Platser</h2><table><thead><tr><th>Slag</th><th>Lediga</th><th>Totalt</th></tr></thead><tbody>${places}</tbody></table></section>
+<section><h2>Fakta</h2><dl><dt>Organisationsnummer</dt><dd>${esc(e.org_number)}</dd><dt>Kommuner</dt><dd>${esc(e.municipalities.join(', '))}</dd>
+${e.staffing ? `<dt>Anställda</dt><dd>${e.staffing.employees}, varav ${e.staffing.from_target_groups} från målgrupperna</dd>` : ''}</dl></section>
+<section><h2>Arbetsplatser</h2><ul>${workplaces}</ul></section></article>`;
+		return [200, page(e.name, { name: forbund }, base, main)];
 	}
 	if (rest.length > 0 && rest[0] !== 'nyheter' && rest[0] !== 'sok' && rest[0] !== 'dokument') {
 		const { rows } = await pool.query(SQL.page, [forbund, `/${rest.join('/')}`]);

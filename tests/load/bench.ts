@@ -38,6 +38,7 @@ import {
 	stopAll,
 	waitForPortFree
 } from './harness.ts';
+import { seedAsf } from './seed-asf.ts';
 import { seedProjects } from './seed-projects.ts';
 import { seedDocuments, seedLargeDataSet, type SeedReport } from './seed.ts';
 import { searchQueries } from './vocabulary.ts';
@@ -76,7 +77,9 @@ interface Page {
 		| 'catalogue'
 		| 'insats'
 		| 'projects'
-		| 'project';
+		| 'project'
+		| 'asf'
+		| 'enterprise';
 	label: string;
 	/** Path on the app and on the baseline; for search, made per request. */
 	app: { origin: string; path: () => string };
@@ -278,6 +281,10 @@ async function main() {
 		`Seeding ${projects.projects} projects (SUS a partner of ${projects.susProjects}, ${projects.delprojekt} delprojekt) ` +
 			`took ${(projects.ms / 1000).toFixed(1)} s.`
 	);
+	const asf = await seedAsf(OWNER_URL, { log: (line) => log(`  ${line}`) });
+	log(
+		`Seeding ${asf.enterprises} social enterprises (${asf.susEnterprises} in SUS's municipalities) took ${(asf.ms / 1000).toFixed(1)} s.`
+	);
 
 	// A real SUS article from the middle of its list, and the search words.
 	const db = new pg.Client({ connectionString: OWNER_URL });
@@ -322,6 +329,14 @@ async function main() {
 		do nextProject = (nextProject % 40) + 1;
 		while (nextProject % 20 === 0);
 		return `projekt-${nextProject}`;
+	};
+
+	// SUS's municipalities are served by the seeded asf-3, asf-6, …; every 15th is inactive.
+	let nextEnterprise = 0;
+	const enterpriseSlug = () => {
+		do nextEnterprise = (nextEnterprise % 300) + 3;
+		while (nextEnterprise % 15 === 0);
+		return `asf-${nextEnterprise}`;
 	};
 
 	const hubRegions = ['stockholm', 'varmland-dalsland'];
@@ -418,6 +433,20 @@ async function main() {
 			app: { origin: sus, path: () => `/projekt/${projectSlug()}` },
 			baseline: { origin: BASELINE, path: () => `/f/sus/projekt/${projectSlug()}` },
 			expect: 'Delprojekt'
+		},
+		{
+			key: 'asf',
+			label: 'Social enterprises, a filter',
+			app: { origin: sus, path: () => '/asf?verksamhet=second_hand&lediga=1' },
+			baseline: { origin: BASELINE, path: () => '/f/sus/asf?verksamhet=second_hand&lediga=1' },
+			expect: 'Visa företag'
+		},
+		{
+			key: 'enterprise',
+			label: 'Social enterprise page',
+			app: { origin: sus, path: () => `/asf/${enterpriseSlug()}` },
+			baseline: { origin: BASELINE, path: () => `/f/sus/asf/${enterpriseSlug()}` },
+			expect: 'Lediga'
 		}
 	];
 

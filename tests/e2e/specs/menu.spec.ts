@@ -20,8 +20,8 @@ test('a förbund admin orders the menu, and a visitor sees that order and the se
 
 	// Each move is a form sent and the page shown again: wait for the entry in its new place, not for
 	// the notice, which the previous move left on the page with the same text.
-	await expect(entries.getByRole('listitem').nth(6)).toContainText('Om förbundet');
-	for (const place of [5, 4, 3, 2, 1, 0]) {
+	await expect(entries.getByRole('listitem').nth(7)).toContainText('Om förbundet');
+	for (const place of [6, 5, 4, 3, 2, 1, 0]) {
 		await page.getByRole('button', { name: 'Flytta upp Om förbundet' }).click();
 		await expect(entries.getByRole('listitem').nth(place)).toContainText('Om förbundet');
 	}
@@ -41,7 +41,8 @@ test('a förbund admin orders the menu, and a visitor sees that order and the se
 		'Sök',
 		'Insatser',
 		'Dokument',
-		'Projekt'
+		'Projekt',
+		'Sociala företag'
 	]);
 	await mainMenu(visitor).getByRole('link', { name: 'Om förbundet' }).click();
 	await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Om förbundet');
@@ -60,7 +61,8 @@ test('a förbund admin orders the menu, and a visitor sees that order and the se
 		'Sök',
 		'Insatser',
 		'Dokument',
-		'Projekt'
+		'Projekt',
+		'Sociala företag'
 	]);
 	expect((await visitor.request.get(`${SUS}/om-forbundet`)).status()).toBe(200);
 	await page.getByRole('button', { name: 'Lägg till i menyn Om förbundet' }).click();
@@ -72,6 +74,7 @@ test('a förbund admin orders the menu, and a visitor sees that order and the se
 		'Insatser',
 		'Dokument',
 		'Projekt',
+		'Sociala företag',
 		'Om förbundet'
 	]);
 });

@@ -7,6 +7,7 @@ export { default as Notice } from './components/Notice.svelte';
 export { default as ErrorSummary } from './components/ErrorSummary.svelte';
 export { default as FieldError } from './components/FieldError.svelte';
 export { default as Pagination } from './components/Pagination.svelte';
+export { default as FilterForm } from './components/FilterForm.svelte';
 export { default as MarkdownPreview } from './components/MarkdownPreview.svelte';
 export { default as PrintView } from './components/PrintView.svelte';
 export { default as ImageFigure } from './components/ImageFigure.svelte';

@@ -16,7 +16,8 @@ export const FEATURE_ROUTES: Record<Feature, string[]> = {
 	content: ['redaktor/sidor', '[...path]'],
 	insatser: ['insatser', 'redaktor/insatser', 'admin/insatser', 'presidiet/katalogens-anvandning'],
 	documents: ['dokument', 'redaktor/dokument'],
-	projects: ['projekt', 'redaktor/projekt']
+	projects: ['projekt', 'redaktor/projekt'],
+	asf: ['asf']
 };
 
 /** The feature a route belongs to (`/[region]/nyheter/[slug]` → news), or null for the site's own routes. */

@@ -68,3 +68,13 @@ export function idParam(value: string | undefined, message: string): number {
 	if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) error(404, message);
 	return id;
 }
+
+/** A filter form's values as the query string of its address (for paging): set fields only, a checked box as 1. */
+export function filterQuery(form: Record<string, string | boolean>): Record<string, string> {
+	const query: Record<string, string> = {};
+	for (const [k, v] of Object.entries(form)) {
+		if (v === true) query[k] = '1';
+		else if (typeof v === 'string' && v !== '') query[k] = v;
+	}
+	return query;
+}

@@ -16,6 +16,8 @@ const publicCaching: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	if (event.request.method !== 'GET' || response.status !== 200) return response;
 	if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+	// A page that said it must not be kept (one opened by a secret link) stays so.
+	if (response.headers.get('cache-control')?.includes('no-store')) return response;
 	if (response.headers.has('set-cookie') || event.locals.user) {
 		response.headers.set('cache-control', 'private, no-store');
 		return response;

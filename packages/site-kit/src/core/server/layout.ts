@@ -10,6 +10,7 @@ import {
 	canReadAuditLog,
 	canReadMail,
 	canReadMinutes,
+	canKeepRegister,
 	canWriteProjectsOf,
 	type MenuEntry
 } from '@regionportalen/api';
@@ -136,6 +137,9 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 		...regions
 			.filter((r) => on(r, 'projects') && canWriteProjectsOf(memberships, { forbundId: null, regionId: r.id }))
 			.map((r) => ({ href: `/${r.slug}/redaktor/projekt`, label: `Projekt ${r.name}` })),
+		...regions
+			.filter((r) => on(r, 'asf') && canKeepRegister(memberships, r.id))
+			.map((r) => ({ href: `/${r.slug}/asf/register`, label: `ASF-registret ${r.name}` })),
 		...adminLinks({
 			people: memberships.some((m) => m.role === 'platform_admin' || m.role === 'coordinator'),
 			log: canReadAuditLog(memberships),

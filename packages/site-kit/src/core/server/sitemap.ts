@@ -10,7 +10,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export const sitemap: RequestHandler = async ({ locals }) => {
 	const caller = api(locals);
 	const entries: { path: string; lastmod?: Date }[] = [{ path: '/' }];
-	/** The news, insatser, library, projects and content pages of one owner, under `base`, as far as the site has those features. */
+	/** The news, insatser, library, projects, social enterprises and content pages of one owner, under `base`, as far as the site has those features. */
 	const owned = async (owner: { forbund: string } | { region: string }, base: string, has: (f: Feature) => boolean) => {
 		if (has('news')) {
 			entries.push({ path: `${base}/nyheter` });
@@ -32,6 +32,12 @@ export const sitemap: RequestHandler = async ({ locals }) => {
 			entries.push({ path: `${base}/projekt` });
 			for (const project of await caller.projects.sitemap({ owner })) {
 				entries.push({ path: `${base}/projekt/${project.slug}`, lastmod: project.updated_at });
+			}
+		}
+		if (has('asf')) {
+			entries.push({ path: `${base}/asf` });
+			for (const enterprise of await caller.asf.sitemap({ owner })) {
+				entries.push({ path: `${base}/asf/${enterprise.slug}`, lastmod: enterprise.updated_at });
 			}
 		}
 		if (has('content')) {
@@ -68,6 +74,8 @@ export const robots: RequestHandler = ({ locals }) =>
 			'Disallow: /logga-in',
 			'Disallow: /sok',
 			'Disallow: /*/sok',
+			// The pages an enterprise's secret link opens.
+			'Disallow: /*/asf/platser/',
 			'',
 			`Sitemap: ${locals.origin}/sitemap.xml`,
 			''

@@ -6,6 +6,7 @@ import {
 	api,
 	basePath,
 	csvResponse,
+	filterQuery,
 	isValidationError,
 	mediaStorage,
 	orErrorPage,
@@ -47,16 +48,6 @@ function filtersFrom(url: URL) {
 	return { form, input };
 }
 
-/** The query string of the form's current values, for paging. */
-function formQuery(form: ReturnType<typeof filtersFrom>['form']): Record<string, string> {
-	const query: Record<string, string> = {};
-	for (const [k, v] of Object.entries(form)) {
-		if (v === true) query[k] = '1';
-		else if (typeof v === 'string' && v !== '') query[k] = v;
-	}
-	return query;
-}
-
 export async function loadCatalogue({ locals, url, params }: ServerLoadEvent) {
 	const owner = ownerFor(locals, params);
 	const caller = api(locals);
@@ -81,10 +72,10 @@ export async function loadCatalogue({ locals, url, params }: ServerLoadEvent) {
 	return {
 		base,
 		form,
-		query: formQuery(form),
+		query: filterQuery(form),
 		municipalities,
 		regionName: region?.name ?? null,
-		filtered: Object.keys(formQuery(form)).length > 0,
+		filtered: Object.keys(filterQuery(form)).length > 0,
 		errors,
 		result
 	};

@@ -1,0 +1,2 @@
+// ASF coordination in the browser: the values' names.
+export * from './labels.ts';
