@@ -476,6 +476,15 @@ const CASES: Record<string, Case> = {
 		const row = await enterprise();
 		return () => as.asfNorr.asf.setPlaces({ id: row.id, places: [{ kind: 'praktik', max: 3, free: 1 }] });
 	},
+	'asf.setImage': async () => {
+		const row = await enterprise();
+		return () => as.asfNorr.asf.setImage({ id: row.id, version: row.version, ...image() });
+	},
+	'asf.removeImage': async () => {
+		const row = await enterprise();
+		const saved = await as.asfNorr.asf.setImage({ id: row.id, version: row.version, ...image() });
+		return () => as.asfNorr.asf.removeImage({ id: row.id, version: saved.version });
+	},
 	'asf.renewLink': async () => {
 		const row = await enterprise();
 		return () => as.asfNorr.asf.renewLink({ id: row.id });

@@ -542,6 +542,7 @@ export interface AsfEnterpriseTable {
 	image_width: number | null;
 	image_height: number | null;
 	image_alt: Generated<string>;
+	image_caption: Generated<string>;
 	/** Listed in the directory; an enterprise that closed stays in the register, inactive. */
 	active: Generated<boolean>;
 	search: ColumnType<string, never, never>;

@@ -1,5 +1,6 @@
 import { transformer } from '@regionportalen/api/transformer';
 import { DEMO_PASSWORD, VIONI } from '@regionportalen/db/demo';
+import { png } from '../files.ts';
 import { ARVIKA_EDA, HUB, SUS } from '../portal.ts';
 import { expect, expectAccessible, signIn, test } from '../fixtures.ts';
 
@@ -55,6 +56,13 @@ test('the ASF-samordnare registers an enterprise, it reports its free places by 
 	await expect(page.getByRole('status')).toHaveText('Företaget är sparat i registret.');
 	const itemUrl = page.url().split('?')[0]!;
 
+	await page
+		.getByLabel(/Ladda upp en bild/)
+		.setInputFiles({ name: 'verkstad.png', mimeType: 'image/png', buffer: png(1200, 800) });
+	await page.getByLabel('Alternativtext (krävs)').fill('Två cyklar i verkstaden');
+	await page.getByRole('button', { name: 'Ladda upp bilden' }).click();
+	await expect(page.getByRole('status')).toHaveText('Bilden är uppladdad.');
+
 	await page.getByLabel('Arbetsträning: platser totalt', { exact: true }).fill('4');
 	await page.getByLabel('Förstärkt arbetsträning: platser totalt', { exact: true }).fill('2');
 	await page.getByRole('button', { name: 'Spara platserna' }).click();
@@ -84,6 +92,9 @@ test('the ASF-samordnare registers an enterprise, it reports its free places by 
 	await expect(enterprise.getByRole('status')).toHaveText('Tack! De lediga platserna är uppdaterade.');
 	await enterprise.getByRole('button', { name: 'Ingen ändring' }).click();
 	await expect(enterprise.getByRole('status')).toHaveText('Tack! Vi har noterat att inget har ändrats.');
+	// The link is its region's: under another region's path it opens nothing.
+	const elsewhere = await enterprise.goto(`${HUB}${link!.replace('/stockholm/', '/varmland-dalsland/')}`);
+	expect(elsewhere?.status()).toBe(404);
 	await enterpriseContext.close();
 
 	// A visitor's browser may keep a public page for a minute (Cache-Control): this is a new visitor.
@@ -93,6 +104,7 @@ test('the ASF-samordnare registers an enterprise, it reports its free places by 
 	await later.goto(directory);
 	await expectAccessible(later);
 	await later.getByRole('link', { name }).click();
+	await expect(later.getByRole('img', { name: 'Två cyklar i verkstaden' })).toBeVisible();
 	await expect(later.getByRole('row', { name: /^Arbetsträning/ })).toContainText('3');
 	await expect(later.getByRole('row', { name: /^Förstärkt arbetsträning/ })).toContainText('0');
 	await expectAccessible(later);

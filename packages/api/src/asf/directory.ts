@@ -129,6 +129,7 @@ export async function publicEnterprise(db: Q, scope: DirectoryScope, slug: strin
 			'e.image_width',
 			'e.image_height',
 			'e.image_alt',
+			'e.image_caption',
 			'e.updated_at'
 		])
 		.where('e.region_id', '=', scope.regionId)

@@ -7,6 +7,10 @@ import {
 	auditFor,
 	forbundOfRegion,
 	idSchema,
+	imageColumns,
+	NO_IMAGE,
+	removeImageInput,
+	setImageInput,
 	ownerSchema,
 	pageSchema,
 	publicProcedure,
@@ -105,6 +109,19 @@ async function noted(ctx: SignedInContext, id: number) {
 	const enterprise = await findEnterprise(ctx.db, id);
 	if (!enterprise) throw notFound();
 	return { enterprise, region: await asfRegion(ctx, enterprise.region_id) };
+}
+
+/** Saves columns on the version the caller read, or says someone saved in between. */
+async function saveVersion(ctx: SignedInContext, id: number, version: number, set: Record<string, unknown>) {
+	const row = await ctx.db
+		.updateTable('asf_enterprise')
+		.set({ ...set, updated_by: ctx.user.id, updated_at: new Date(), version: sql`version + 1` })
+		.where('id', '=', id)
+		.where('version', '=', version)
+		.returningAll()
+		.executeTakeFirst();
+	if (!row) throw conflict();
+	return row;
 }
 
 const directoryInput = directoryFilters.extend({ owner: ownerSchema, q: querySchema.optional(), page: pageSchema });
@@ -282,6 +299,24 @@ export const asfRouter = {
 			places: input.places
 		});
 		return placesOf(ctx.db, enterprise.id);
+	}),
+
+	/** The enterprise's public image, with the alt text every image needs. */
+	setImage: roleCheckedProcedure.input(setImageInput).mutation(async ({ ctx, input }) => {
+		const enterprise = await kept(ctx, input.id);
+		if (enterprise.version !== input.version) throw conflict();
+		const row = await saveVersion(ctx, input.id, input.version, await imageColumns(ctx.db, input));
+		await audit(ctx, 'asf.image_set', audited(row), `Satte en bild på ”${row.name}”`, { key: input.key });
+		return row;
+	}),
+
+	removeImage: roleCheckedProcedure.input(removeImageInput).mutation(async ({ ctx, input }) => {
+		const enterprise = await kept(ctx, input.id);
+		const row = await saveVersion(ctx, input.id, input.version, NO_IMAGE);
+		await audit(ctx, 'asf.image_remove', audited(row), `Tog bort bilden från ”${row.name}”`, {
+			key: enterprise.image_key
+		});
+		return row;
 	}),
 
 	/** A new link for the enterprise to report through; the old one stops working. */

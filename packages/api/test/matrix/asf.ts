@@ -124,6 +124,22 @@ export async function asfMatrix(db: Db, owner: Db, fx: Fixtures) {
 				call: (c, r, w) => c.asf.setPlaces({ id: w(r).id, places: [{ kind: 'praktik', max: 2, free: 1 }] }),
 				allowed: keeps
 			},
+			'asf.setImage': {
+				call: (c, r, w) =>
+					c.asf.setImage({
+						id: w(r).id,
+						version: w(r).version,
+						key: `images/${'ab'.repeat(15)}${r === 'norr' ? '01' : '02'}`,
+						width: 800,
+						height: 600,
+						alt: 'Verkstaden'
+					}),
+				allowed: keeps
+			},
+			'asf.removeImage': {
+				call: (c, r, w) => c.asf.removeImage({ id: w(r).id, version: w(r).version }),
+				allowed: keeps
+			},
 			'asf.renewLink': {
 				call: (c, r, w) => c.asf.renewLink({ id: w(r).id }),
 				allowed: keeps

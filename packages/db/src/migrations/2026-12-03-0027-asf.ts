@@ -106,6 +106,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		image_width integer,
 		image_height integer,
 		image_alt text not null default '',
+		image_caption text not null default '' check (length(image_caption) <= 300),
 		active boolean not null default true,
 		search tsvector generated always as (
 			setweight(to_tsvector('swedish', name), 'A') ||
@@ -301,6 +302,20 @@ export async function up(db: Kysely<any>): Promise<void> {
 	}
 	await sql`create policy asf_link_mail_coordinator on asf_link_mail for select to rp_app using (${write})`.execute(db);
 	const staff = sql`exists (select 1 from asf_enterprise e where e.id = enterprise_id and app_is_asf_staff(e.region_id))`;
+	// An enterprise's image is a stored file too: no other item may be handed its key.
+	await sql`create or replace function app_file_key_in_use(p_key text) returns boolean
+		language sql stable security definer set search_path = public, pg_temp as $$
+		select exists (select 1 from news where image_key = p_key)
+			or exists (select 1 from news_revision where image_key = p_key)
+			or exists (select 1 from news_attachment where storage_key = p_key)
+			or exists (select 1 from content_page where image_key = p_key)
+			or exists (select 1 from content_page_revision where image_key = p_key)
+			or exists (select 1 from content_page_attachment where storage_key = p_key)
+			or exists (select 1 from minutes_attachment where storage_key = p_key)
+			or exists (select 1 from document where storage_key = p_key)
+			or exists (select 1 from insats where referral_key = p_key)
+			or exists (select 1 from asf_enterprise where image_key = p_key)
+	$$`.execute(db);
 	await sql`create policy asf_note_read on asf_note for select using (${staff})`.execute(db);
 	await sql`create policy asf_note_insert on asf_note for insert
 		with check (author_id = app_user_id() and exists (select 1 from asf_enterprise e
@@ -308,6 +323,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+	await sql`create or replace function app_file_key_in_use(p_key text) returns boolean
+		language sql stable security definer set search_path = public, pg_temp as $$
+		select exists (select 1 from news where image_key = p_key)
+			or exists (select 1 from news_revision where image_key = p_key)
+			or exists (select 1 from news_attachment where storage_key = p_key)
+			or exists (select 1 from content_page where image_key = p_key)
+			or exists (select 1 from content_page_revision where image_key = p_key)
+			or exists (select 1 from content_page_attachment where storage_key = p_key)
+			or exists (select 1 from minutes_attachment where storage_key = p_key)
+			or exists (select 1 from document where storage_key = p_key)
+			or exists (select 1 from insats where referral_key = p_key)
+	$$`.execute(db);
 	await sql`revoke select (id, slug, hub_origin) on region from rp_worker`.execute(db);
 	for (const table of [...TABLES].reverse()) await sql`drop table ${sql.table(table)}`.execute(db);
 	await sql`drop function asf_report_by_link(bytea, jsonb)`.execute(db);

@@ -5,6 +5,7 @@ import {
 	api,
 	apiFormResult,
 	basePath,
+	editorImage,
 	filterQuery,
 	isValidationError,
 	loginUrl,
@@ -76,7 +77,9 @@ export type DirectoryData = Awaited<ReturnType<typeof loadDirectory>>;
 export async function loadEnterprise({ locals, url, params }: ServerLoadEvent) {
 	const owner = ownerFor(locals, params);
 	const enterprise = await orErrorPage(api(locals).asf.enterprise({ owner, slug: params.slug ?? '' }), url);
-	return { enterprise, base: basePath(owner), onHub: 'region' in owner };
+	const sources = editorImage(enterprise);
+	const image = sources ? { ...sources, alt: enterprise.image_alt, caption: enterprise.image_caption } : null;
+	return { enterprise, image, base: basePath(owner), onHub: 'region' in owner };
 }
 export type EnterpriseData = Awaited<ReturnType<typeof loadEnterprise>>;
 
@@ -113,7 +116,12 @@ export const notesActions = {
 export async function loadLinkPage({ locals, url, params, setHeaders }: ServerLoadEvent) {
 	// The address is the enterprise's secret: no cache keeps the page.
 	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'same-origin' });
-	const found = await orErrorPage(api(locals).asf.linkPlaces({ token: params.token ?? '' }), url);
+	const owner = ownerFor(locals, params);
+	const caller = api(locals);
+	const found = await orErrorPage(caller.asf.linkPlaces({ token: params.token ?? '' }), url);
+	// A link is its region's: under another region's path it is not found.
+	const region = 'region' in owner ? await orErrorPage(caller.sites.region({ slug: owner.region }), url) : null;
+	if (!region || region.id !== found.region_id) error(404, 'Länken är ogiltig eller har bytts ut.');
 	return { enterprise: found };
 }
 export type LinkPageData = Awaited<ReturnType<typeof loadLinkPage>>;

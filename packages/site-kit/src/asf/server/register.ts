@@ -4,7 +4,9 @@ import { ASF_CRITERIA, ASF_PLACE_KINDS } from '@regionportalen/db';
 import {
 	api,
 	apiFormResult,
+	editorImage,
 	idParam,
+	imageActions,
 	loginUrl,
 	orErrorPage,
 	ownerFor,
@@ -142,11 +144,22 @@ export async function loadRegisterItem({ locals, params, url }: ServerLoadEvent)
 	]);
 	// Another region's enterprise is not this region's page.
 	if (item.enterprise.region_id !== regionRow.id) error(404, NOT_FOUND);
-	return { ...item, base: `/${region}`, created: url.searchParams.has('skapat'), now: Date.now() };
+	return {
+		...item,
+		image: editorImage(item.enterprise),
+		base: `/${region}`,
+		created: url.searchParams.has('skapat'),
+		now: Date.now()
+	};
 }
 export type RegisterItemData = Awaited<ReturnType<typeof loadRegisterItem>>;
 
 export const registerItemActions = {
+	...imageActions({
+		id: (params) => idParam(params.id, NOT_FOUND),
+		set: ({ locals }, input) => api(locals).asf.setImage(input),
+		remove: ({ locals }, input) => api(locals).asf.removeImage(input)
+	}),
 	save: async (event: RequestEvent) => {
 		const form = await event.request.formData();
 		const fields = enterpriseFieldsFrom(form);
