@@ -490,6 +490,8 @@ export type AsfFollowUp = (typeof ASF_FOLLOW_UPS)[number];
 export const ASF_CRITERIA = ['syfte', 'delaktighet', 'aterinvestering', 'oberoende'] as const;
 export type AsfCriterion = (typeof ASF_CRITERIA)[number];
 export type AsfCriteria = Record<AsfCriterion, { met: boolean; note: string }>;
+/** How many days before a certification ends the watch lists it and mails the coordinators (each once). */
+export const ASF_CERTIFICATION_WATCH_DAYS = [60, 14] as const;
 export const ASF_CONTACT_ROLES = ['verksamhetsansvarig', 'handledare', 'annan'] as const;
 export type AsfContactRole = (typeof ASF_CONTACT_ROLES)[number];
 export interface AsfContact {
@@ -605,6 +607,16 @@ export interface AsfUpdateLinkTable {
 export interface AsfLinkMailTable {
 	enterprise_id: number;
 	month: ColumnType<string, string, never>;
+	recipients: number;
+	sent_at: CreatedAt;
+}
+
+/** That the daily watch mailed an item's threshold (a certification 60 or 14 days before it ends). */
+export interface AsfWatchMailTable {
+	enterprise_id: number;
+	kind: 'certifiering';
+	threshold_days: number;
+	ends_on: ColumnType<string, string, never>;
 	recipients: number;
 	sent_at: CreatedAt;
 }
@@ -1178,6 +1190,7 @@ export interface Database {
 	asf_place_history: AsfPlaceHistoryTable;
 	asf_update_link: AsfUpdateLinkTable;
 	asf_link_mail: AsfLinkMailTable;
+	asf_watch_mail: AsfWatchMailTable;
 	asf_note: AsfNoteTable;
 }
 

@@ -157,3 +157,21 @@ export function asfPlacesLinkMail(p: { to: string; enterprise: string; link: str
 			SIGNATURE
 	} satisfies OutgoingMail;
 }
+
+/** The daily watch: a social enterprise's certification ends within `days` days. */
+export function asfCertificationEndingMail(p: {
+	to: string;
+	enterprise: string;
+	endsOn: string;
+	days: number;
+	link: string;
+}) {
+	return {
+		to: p.to,
+		subject: `Certifieringen går ut inom ${p.days} dagar: ${p.enterprise}`,
+		text:
+			`Hej!\n\n${p.enterprise}s certifiering från Skoopi gäller till ${p.endsOn}, alltså mindre än ${p.days} dagar till. ` +
+			`Påminn gärna företaget om att förnya den, och för in det nya datumet i ASF-registret när den är förnyad:\n\n${p.link}` +
+			SIGNATURE
+	} satisfies OutgoingMail;
+}

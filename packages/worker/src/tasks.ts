@@ -2,6 +2,7 @@ import type { Db } from '@regionportalen/db/client';
 import { ACCESSIBILITY_REPORT_KEEP_DAYS } from '@regionportalen/db';
 import { redactMail } from '@regionportalen/mail';
 import { sendAsfLinks } from './asf-links.ts';
+import { runAsfWatch } from './asf-watch.ts';
 import { sendReviewReminders } from './insats-review.ts';
 import type { Schedule } from './scheduler.ts';
 
@@ -56,6 +57,12 @@ export const TASKS: Record<string, Task> = {
 	'asf.places_link': async (payload, db) => {
 		const count = await sendAsfLinks(db, dueAt(payload));
 		if (count) console.log(`Mailed ${count} social enterprises their link to report free places.`);
+	},
+
+	/** Mails the region's ASF-samordnare the certifications ending within 60 and 14 days, each once. */
+	'asf.watch': async (payload, db) => {
+		const count = await runAsfWatch(db, dueAt(payload));
+		if (count) console.log(`Mailed ${count} ASF watch items to the coordinators.`);
 	}
 };
 
@@ -65,5 +72,6 @@ export const SCHEDULES: Schedule[] = [
 	// 07:00 on the first of each month, Swedish time.
 	{ name: 'insatser.review_reminder.monthly', cron: '0 7 1 * *', task: 'insatser.review_reminder' },
 	// 08:00 on the first of each month: the enterprises report before the month's first requests.
-	{ name: 'asf.places_link.monthly', cron: '0 8 1 * *', task: 'asf.places_link' }
+	{ name: 'asf.places_link.monthly', cron: '0 8 1 * *', task: 'asf.places_link' },
+	{ name: 'asf.watch.daily', cron: '15 6 * * *', task: 'asf.watch' }
 ];

@@ -41,6 +41,10 @@ test('the ASF-samordnare registers an enterprise, it reports its free places by 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ASF-registret: Stockholms län');
 	// The demo's workshop in Sollentuna has not reported for 45 days.
 	await expect(page.getByRole('row', { name: /Rotebro Cykelverkstad/ })).toContainText('Äldre än 30 dagar');
+	// Väsby Återbruk's certification ends in 40 days: on the watch.
+	await expect(page.getByRole('region', { name: 'Certifieringar som går ut inom 60 dagar' })).toContainText(
+		'Väsby Återbruk'
+	);
 	await page.getByRole('link', { name: 'Nytt företag' }).click();
 
 	await page.getByLabel('Namn', { exact: true }).first().fill(name);

@@ -20,6 +20,8 @@ interface DemoEnterprise {
 	contacts: AsfContact[];
 	workplaces: { name: string; street: string; postal_code: string; city: string; municipality: string }[];
 	places: { kind: AsfPlaceKind; max: number; free: number; daysAgo: number }[];
+	/** A certification that ends this many days after the seeding (valid two years). */
+	certificationEndsInDays?: number;
 	staffing: { year: number; employees: number; from_target_groups: number }[];
 }
 
@@ -90,8 +92,10 @@ export const demoEnterprises: DemoEnterprise[] = [
 			description:
 				'Väsby Återbruk tar emot möbler och husgeråd, rustar upp dem och säljer dem i butiken vid stationen. Deltagarna arbetar i butiken, i lagret och på bilen.',
 			skoopi_member: true,
-			certified_on: '2023-03-01'
+			// Set when seeded: its certification ends in 40 days, so the watch lists it.
+			certified_on: null
 		},
+		certificationEndsInDays: 40,
 		contacts: [
 			{ role: 'verksamhetsansvarig', name: 'Tomas Ekholm', email: 'info@vasbyaterbruk.example.se', phone: '' }
 		],
@@ -213,6 +217,13 @@ export const demoEnterprises: DemoEnterprise[] = [
 	}
 ];
 
+/** The certification date (valid two years) that makes a certification end `days` from today. */
+function certifiedOnFor(days: number): string {
+	const ends = new Date(Date.now() + days * 86_400_000);
+	ends.setUTCFullYear(ends.getUTCFullYear() - 2);
+	return ends.toISOString().slice(0, 10);
+}
+
 /** The enterprises, their workplaces, places (with a first history row) and staffing, and a note. */
 export async function insertDemoAsf(
 	db: Kysely<Database>,
@@ -225,6 +236,7 @@ export async function insertDemoAsf(
 			.insertInto('asf_enterprise')
 			.values({
 				...e.values,
+				...(e.certificationEndsInDays === undefined ? {} : { certified_on: certifiedOnFor(e.certificationEndsInDays) }),
 				region_id: regionId,
 				criteria: JSON.stringify(e.criteria ?? {}),
 				contacts: JSON.stringify(e.contacts),

@@ -39,6 +39,7 @@ const TABLES = [
 	'asf_place_history',
 	'asf_update_link',
 	'asf_link_mail',
+	'asf_watch_mail',
 	'asf_note'
 ];
 
@@ -192,6 +193,39 @@ export async function up(db: Kysely<any>): Promise<void> {
 		primary key (enterprise_id, month)
 	)`.execute(db);
 
+	// The daily watch's mails: one row per item, threshold and the date it ends, so each threshold
+	// of a certification (and, later, an agreement) is mailed once; a renewed one is watched anew.
+	await sql`create table asf_watch_mail (
+		enterprise_id integer not null references asf_enterprise (id) on delete cascade,
+		kind text not null check (kind in ('certifiering')),
+		threshold_days integer not null check (threshold_days > 0),
+		ends_on date not null,
+		recipients integer not null check (recipients >= 0),
+		sent_at timestamptz not null default now(),
+		primary key (enterprise_id, kind, threshold_days, ends_on)
+	)`.execute(db);
+	// Where the watch mails a region's news: its ASF-samordnare (else the platform admins). For the
+	// worker only: nobody else may read other people's addresses.
+	await sql`create function app_asf_coordinator_emails(p_region_id integer) returns text[]
+		language plpgsql stable security definer set search_path = pg_catalog, public as $$
+		declare v_emails text[];
+		begin
+			if not pg_has_role(session_user, 'rp_worker', 'member') then
+				return '{}';
+			end if;
+			select coalesce(array_agg(distinct u.email order by u.email), '{}') into v_emails
+			from public.membership m join public.app_user u on u.id = m.user_id
+			where m.region_id = p_region_id and m.role = 'asf_coordinator';
+			if cardinality(v_emails) = 0 then
+				select coalesce(array_agg(distinct u.email order by u.email), '{}') into v_emails
+				from public.membership m join public.app_user u on u.id = m.user_id where m.role = 'platform_admin';
+			end if;
+			return v_emails;
+		end
+	$$`.execute(db);
+	await sql`revoke all on function app_asf_coordinator_emails(integer) from public`.execute(db);
+	await sql`grant execute on function app_asf_coordinator_emails(integer) to rp_worker`.execute(db);
+
 	// Internal notes on an enterprise: quality remarks, contact history, an editor's wish for a change.
 	// Kept as written: no update or delete for anyone.
 	await sql`create table asf_note (
@@ -256,7 +290,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await sql`grant select on asf_link_mail to rp_app`.execute(db);
 	// The worker mails each active enterprise its link once a month: it reads the enterprise's name,
 	// region and contacts, the sealed token, and the region's hub address.
-	await sql`grant select (id, region_id, name, contacts, active) on asf_enterprise to rp_worker`.execute(db);
+	await sql`grant select (id, region_id, name, contacts, active, certified_until) on asf_enterprise to rp_worker`.execute(
+		db
+	);
+	await sql`grant select, insert on asf_watch_mail to rp_worker`.execute(db);
+	await sql`grant select on asf_watch_mail to rp_app`.execute(db);
 	await sql`grant select (enterprise_id, token_sealed) on asf_update_link to rp_worker`.execute(db);
 	await sql`grant select, insert on asf_link_mail to rp_worker`.execute(db);
 	await sql`grant select (id, slug, hub_origin) on region to rp_worker`.execute(db);
@@ -296,11 +334,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 			where p.id = place_id and app_is_asf_coordinator(e.region_id)))`.execute(db);
 	await sql`create policy asf_update_link_coordinator on asf_update_link for all
 		using (${write}) with check (${write})`.execute(db);
-	for (const table of ['asf_enterprise', 'asf_update_link', 'asf_link_mail']) {
+	for (const table of ['asf_enterprise', 'asf_update_link', 'asf_link_mail', 'asf_watch_mail']) {
 		await sql`create policy ${sql.id(`${table}_worker`)} on ${sql.table(table)} for all to rp_worker
 			using (true) with check (true)`.execute(db);
 	}
 	await sql`create policy asf_link_mail_coordinator on asf_link_mail for select to rp_app using (${write})`.execute(db);
+	await sql`create policy asf_watch_mail_coordinator on asf_watch_mail for select to rp_app using (${write})`.execute(
+		db
+	);
 	const staff = sql`exists (select 1 from asf_enterprise e where e.id = enterprise_id and app_is_asf_staff(e.region_id))`;
 	// An enterprise's image is a stored file too: no other item may be handed its key.
 	await sql`create or replace function app_file_key_in_use(p_key text) returns boolean
@@ -338,6 +379,7 @@ export async function down(db: Kysely<any>): Promise<void> {
 	await sql`revoke select (id, slug, hub_origin) on region from rp_worker`.execute(db);
 	for (const table of [...TABLES].reverse()) await sql`drop table ${sql.table(table)}`.execute(db);
 	await sql`drop function asf_report_by_link(bytea, jsonb)`.execute(db);
+	await sql`drop function app_asf_coordinator_emails(integer)`.execute(db);
 	await sql`drop function asf_places_by_link(bytea)`.execute(db);
 	await sql`drop function asf_org_number_valid(text)`.execute(db);
 	await sql`drop function app_may_note_asf(integer)`.execute(db);
