@@ -3,15 +3,12 @@ import type { AsfContact } from '@regionportalen/db';
 import type { Db } from '@regionportalen/db/client';
 import { unseal } from '@regionportalen/db/seal';
 import { asfPlacesLinkMail, queueMail } from '@regionportalen/mail';
+import { swedishMonth } from './swedish-date.ts';
 
 // The monthly mail to each active social enterprise that has a link: to every contact with an
 // e-mail address, the link where it reports its free places (the same link each month, until the
 // coordinator renews it). One enterprise at a time, in one transaction with its record in
 // asf_link_mail, so a month's mail goes out once however often the job runs.
-
-function swedishMonth(at: Date): string {
-	return `${at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }).slice(0, 7)}-01`;
-}
 
 /** Mails the month's links due at `at`; returns how many enterprises were mailed. */
 export async function sendAsfLinks(db: Db, at: Date): Promise<number> {

@@ -2,15 +2,12 @@ import { sql } from 'kysely';
 import { ASF_CERTIFICATION_WATCH_DAYS } from '@regionportalen/db';
 import type { Db } from '@regionportalen/db/client';
 import { asfCertificationEndingMail, queueMail } from '@regionportalen/mail';
+import { swedishDay } from './swedish-date.ts';
 
 // The daily watch of the ASF register: an active enterprise whose certification ends within 60 days,
 // and again within 14, is mailed to its region's ASF-samordnare, once per threshold (asf_watch_mail:
 // a renewed certification has a new end date and is watched anew). The coordinator's register page
 // lists the same by the same thresholds.
-
-function swedishDay(at: Date): string {
-	return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}
 
 /** Mails what the watch finds due at `at`; returns how many mails of items (not recipients) it sent. */
 export async function runAsfWatch(db: Db, at: Date): Promise<number> {

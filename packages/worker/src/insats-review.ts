@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '@regionportalen/db/client';
 import { insatsReviewDueMail, queueMail } from '@regionportalen/mail';
+import { swedishDay, swedishMonth } from './swedish-date.ts';
 
 // The monthly reminder: each förbund's approvers get one mail listing its published insatser that
 // nobody has reviewed for 12 months (app_insats_review_due, the rule the admin page lists by too).
@@ -10,15 +11,10 @@ import { insatsReviewDueMail, queueMail } from '@regionportalen/mail';
 /** Where a förbund's site lists what to review (the admin page of insatser). */
 const ADMIN_PATH = '/admin/insatser';
 
-/** The Swedish date of `at` (YYYY-MM-DD), and the first day of its month. */
-function swedishMonth(at: Date) {
-	const day = at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-	return { day, month: `${day.slice(0, 7)}-01` };
-}
-
 /** Mails the month's reminders due at `at`; returns how many förbund were reminded. */
 export async function sendReviewReminders(db: Db, at: Date): Promise<number> {
-	const { day, month } = swedishMonth(at);
+	const day = swedishDay(at);
+	const month = swedishMonth(at);
 	const { rows: due } = await sql<{ forbund_id: number; region_id: number; names: string[] }>`
 		select forbund_id, min(region_id) as region_id, array_agg(name order by name) as names
 		from app_insats_review_due(${day}::date) group by forbund_id order by forbund_id`.execute(db);

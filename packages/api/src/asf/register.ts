@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { AsfPlaceKind, Database } from '@regionportalen/db';
+import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
+import type { AsfEnterpriseTable, AsfPlaceKind, Database } from '@regionportalen/db';
 import { seal, unseal } from '@regionportalen/db/seal';
 import { renderMarkdown, slugify } from '../core/index.ts';
 import type { EnterpriseFields } from './schemas.ts';
@@ -108,16 +108,30 @@ export async function insertEnterprise(db: Q, regionId: number, userId: number |
 	});
 }
 
+/**
+ * Saves columns on an enterprise and bumps its version: on the version the caller read when given
+ * (optimistic concurrency), else on whatever is there (the import). Undefined when nothing was
+ * saved: someone saved in between, or row-level security hides the row from the caller.
+ */
+export function saveEnterprise(
+	db: Q,
+	id: number,
+	userId: number,
+	set: Updateable<AsfEnterpriseTable>,
+	version?: number
+) {
+	let update = db
+		.updateTable('asf_enterprise')
+		.set({ ...set, updated_by: userId, updated_at: new Date(), version: sql`version + 1` })
+		.where('id', '=', id);
+	if (version !== undefined) update = update.where('version', '=', version);
+	return update.returningAll().executeTakeFirst();
+}
+
 /** Saves the fields of the version the caller read, or undefined when someone saved in between. */
 export async function updateEnterprise(db: Q, id: number, version: number, userId: number, f: EnterpriseFields) {
 	return orgNumberGuard(async () => {
-		const row = await db
-			.updateTable('asf_enterprise')
-			.set({ ...columnsOf(f), updated_by: userId, updated_at: new Date(), version: sql`version + 1` })
-			.where('id', '=', id)
-			.where('version', '=', version)
-			.returningAll()
-			.executeTakeFirst();
+		const row = await saveEnterprise(db, id, userId, columnsOf(f), version);
 		if (row) await replaceParts(db, id, f);
 		return row;
 	});
@@ -183,6 +197,33 @@ export function historyOf(db: Q, enterpriseId: number, limit = 50) {
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest();
+
+/** What the enterprise's link opens: the enterprise and its places, or undefined for an unknown link. */
+export async function placesByLink(db: Q, token: string) {
+	const { rows } = await sql<{
+		enterprise_id: number;
+		region_id: number;
+		enterprise_name: string;
+		place_id: number | null;
+		kind: AsfPlaceKind | null;
+		max_places: number | null;
+		free_places: number | null;
+		free_as_of: Date | null;
+	}>`select * from asf_places_by_link(${hashToken(token)})`.execute(db);
+	const first = rows[0];
+	if (!first) return undefined;
+	return {
+		enterprise_id: first.enterprise_id,
+		region_id: first.region_id,
+		name: first.enterprise_name,
+		// An enterprise without places still has its link: one row with no place.
+		places: rows.flatMap((r) =>
+			r.place_id === null
+				? []
+				: [{ id: r.place_id, kind: r.kind!, max: r.max_places!, free: r.free_places!, as_of: r.free_as_of! }]
+		)
+	};
+}
 
 /** A new link for the enterprise (the old one stops working), and its token. */
 export async function renewLink(db: Q, enterpriseId: number, userId: number): Promise<string> {

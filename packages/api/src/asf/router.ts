@@ -1,7 +1,7 @@
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
-import { sql } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import { z } from 'zod';
-import type { AsfEnterprise, AsfPlaceKind } from '@regionportalen/db';
+import type { AsfEnterprise, AsfEnterpriseTable } from '@regionportalen/db';
 import {
 	assertFeature,
 	auditFor,
@@ -47,9 +47,11 @@ import {
 	hashToken,
 	historyOf,
 	insertEnterprise,
+	placesByLink,
 	placesOf,
 	registerOf,
 	renewLink,
+	saveEnterprise,
 	setPlaces,
 	updateEnterprise
 } from './register.ts';
@@ -111,19 +113,6 @@ async function noted(ctx: SignedInContext, id: number) {
 	return { enterprise, region: await asfRegion(ctx, enterprise.region_id) };
 }
 
-/** Saves columns on the version the caller read, or says someone saved in between. */
-async function saveVersion(ctx: SignedInContext, id: number, version: number, set: Record<string, unknown>) {
-	const row = await ctx.db
-		.updateTable('asf_enterprise')
-		.set({ ...set, updated_by: ctx.user.id, updated_at: new Date(), version: sql`version + 1` })
-		.where('id', '=', id)
-		.where('version', '=', version)
-		.returningAll()
-		.executeTakeFirst();
-	if (!row) throw conflict();
-	return row;
-}
-
 const directoryInput = directoryFilters.extend({ owner: ownerSchema, q: querySchema.optional(), page: pageSchema });
 
 export const asfRouter = {
@@ -161,67 +150,30 @@ export const asfRouter = {
 
 	/** What an enterprise's link opens: its name and places (no account needed). */
 	linkPlaces: publicProcedure.input(z.object({ token: linkTokenSchema })).query(async ({ ctx, input }) => {
-		const rows = await sql<{
-			enterprise_id: number;
-			region_id: number;
-			enterprise_name: string;
-			place_id: number | null;
-			kind: string | null;
-			max_places: number | null;
-			free_places: number | null;
-			free_as_of: Date | null;
-		}>`select * from asf_places_by_link(${hashToken(input.token)})`.execute(ctx.db);
-		const first = rows.rows[0];
-		if (!first) throw badLink();
-		return {
-			enterprise_id: first.enterprise_id,
-			region_id: first.region_id,
-			name: first.enterprise_name,
-			places: rows.rows.flatMap((r) =>
-				r.place_id === null
-					? []
-					: [
-							{
-								id: r.place_id,
-								kind: r.kind as AsfPlaceKind,
-								max: r.max_places!,
-								free: r.free_places!,
-								as_of: r.free_as_of!
-							}
-						]
-			)
-		};
+		const found = await placesByLink(ctx.db, input.token);
+		if (!found) throw badLink();
+		return found;
 	}),
 
 	/** The enterprise's report through its link: the free count per place, or "no change". */
 	reportByLink: publicProcedure.input(reportSchema).mutation(async ({ ctx, input }) => {
-		const hash = hashToken(input.token);
-		const places = await sql<{
-			enterprise_id: number;
-			region_id: number;
-			enterprise_name: string;
-			place_id: number | null;
-			max_places: number | null;
-		}>`select enterprise_id, region_id, enterprise_name, place_id, max_places from asf_places_by_link(${hash})`.execute(
-			ctx.db
-		);
-		const first = places.rows[0];
-		if (!first) throw badLink();
+		const found = await placesByLink(ctx.db, input.token);
+		if (!found) throw badLink();
 		if (input.counts) {
-			for (const p of places.rows) {
-				if (p.place_id === null) continue;
-				const free = input.counts[String(p.place_id)];
+			for (const p of found.places) {
+				const free = input.counts[String(p.id)];
 				if (free === undefined) {
 					throw new TRPCError({ code: 'BAD_REQUEST', message: 'Ange antalet lediga platser för varje slag.' });
 				}
-				if (free > p.max_places!) {
+				if (free > p.max) {
 					throw new TRPCError({
 						code: 'BAD_REQUEST',
-						message: `Högst ${p.max_places} lediga platser: fler än så har ni inte av det slaget.`
+						message: `Högst ${p.max} lediga platser: fler än så har ni inte av det slaget.`
 					});
 				}
 			}
 		}
+		const hash = hashToken(input.token);
 		const result = await sql<{ id: number | null }>`select asf_report_by_link(${hash},
 			${input.counts === null ? null : JSON.stringify(input.counts)}::jsonb) as id`.execute(ctx.db);
 		if (result.rows[0]?.id == null) throw badLink();
@@ -229,10 +181,10 @@ export const asfRouter = {
 		await audit(
 			ctx,
 			'asf.report',
-			{ id: first.enterprise_id, region_id: first.region_id },
+			{ id: found.enterprise_id, region_id: found.region_id },
 			input.counts === null
-				? `”${first.enterprise_name}” meddelade att de lediga platserna är oförändrade`
-				: `”${first.enterprise_name}” uppdaterade sina lediga platser`,
+				? `”${found.name}” meddelade att de lediga platserna är oförändrade`
+				: `”${found.name}” uppdaterade sina lediga platser`,
 			{ counts: input.counts }
 		);
 		return { ok: true as const, noChange: input.counts === null };
@@ -305,14 +257,17 @@ export const asfRouter = {
 	setImage: roleCheckedProcedure.input(setImageInput).mutation(async ({ ctx, input }) => {
 		const enterprise = await kept(ctx, input.id);
 		if (enterprise.version !== input.version) throw conflict();
-		const row = await saveVersion(ctx, input.id, input.version, await imageColumns(ctx.db, input));
+		const set = await imageColumns(ctx.db, input);
+		const row = await saveEnterprise(ctx.db, input.id, ctx.user.id, set, input.version);
+		if (!row) throw conflict();
 		await audit(ctx, 'asf.image_set', audited(row), `Satte en bild på ”${row.name}”`, { key: input.key });
 		return row;
 	}),
 
 	removeImage: roleCheckedProcedure.input(removeImageInput).mutation(async ({ ctx, input }) => {
 		const enterprise = await kept(ctx, input.id);
-		const row = await saveVersion(ctx, input.id, input.version, NO_IMAGE);
+		const row = await saveEnterprise(ctx.db, input.id, ctx.user.id, NO_IMAGE, input.version);
+		if (!row) throw conflict();
 		await audit(ctx, 'asf.image_remove', audited(row), `Tog bort bilden från ”${row.name}”`, {
 			key: enterprise.image_key
 		});
@@ -348,21 +303,17 @@ export const asfRouter = {
 				created++;
 				continue;
 			}
-			const set: Record<string, unknown> = { name: fields.name, updated_by: ctx.user.id, updated_at: new Date() };
+			const set: Updateable<AsfEnterpriseTable> = { name: fields.name };
 			if (given.has('legalForm')) set.legal_form = fields.legalForm;
 			if (given.has('municipalities')) set.municipalities = fields.municipalities;
 			if (given.has('businessLines')) set.business_lines = fields.businessLines;
 			if (given.has('summary')) set.summary = fields.summary;
 			if (given.has('website')) set.website = fields.website;
 			if (given.has('contactName')) set.contacts = JSON.stringify(fields.contacts);
-			const result = await ctx.db
-				.updateTable('asf_enterprise')
-				.set({ ...set, version: sql`version + 1` })
-				.where('id', '=', existing.id)
-				.executeTakeFirst();
 			// Row-level security hides a row it may not change: that is a refusal, not a quiet no-op.
-			if (Number(result.numUpdatedRows) !== 1)
+			if (!(await saveEnterprise(ctx.db, existing.id, ctx.user.id, set))) {
 				throw new TRPCError({ code: 'FORBIDDEN', message: 'Du får inte ändra registret.' });
+			}
 			updated++;
 		}
 		await audit(ctx, 'asf.import', { id: 0, region_id: region.id }, `Importerade ASF-registret från CSV`, {
