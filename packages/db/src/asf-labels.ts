@@ -1,11 +1,17 @@
 import type {
+	AsfAgreementForm,
+	AsfAgreementStatus,
+	AsfBuyerKind,
 	AsfBusinessLine,
 	AsfContactRole,
 	AsfCriterion,
 	AsfFollowUp,
 	AsfLegalForm,
 	AsfPlaceKind,
-	AsfPlaceReport
+	AsfPlaceReport,
+	AsfRequestNeed,
+	AsfRequestStatus,
+	AsfRequestStep
 } from './schema.ts';
 
 // The Swedish words for the ASF register's values, for the directory, the register's forms and the
@@ -73,4 +79,56 @@ export const ASF_PLACE_REPORT_LABELS: Record<AsfPlaceReport, string> = {
 	samordnare: 'ASF-samordnaren',
 	lank: 'Företaget via sin länk',
 	ingen_andring: 'Företaget via sin länk: ingen ändring'
+};
+
+export const ASF_REQUEST_NEED_LABELS: Record<AsfRequestNeed, string> = {
+	upptrappning: 'Börja med få timmar och trappa upp',
+	nara_handledning: 'Nära handledning',
+	struktur: 'Tydlig struktur och fasta rutiner',
+	socialt_sammanhang: 'Ett socialt sammanhang',
+	svenska: 'Träna svenska i arbetet',
+	fysisk_anpassning: 'Fysiskt anpassade uppgifter',
+	lugn_miljo: 'En lugn miljö',
+	arbetsformagebedomning: 'En bedömning av arbetsförmågan'
+};
+
+export const ASF_REQUEST_STATUS_LABELS: Record<AsfRequestStatus, string> = {
+	ny: 'Ny, väntar på förslag',
+	foreslagen: 'Företag föreslaget',
+	besok: 'Besök bokat',
+	startad: 'Startad',
+	avbojd: 'Förslaget avböjt',
+	aterkallad: 'Återkallad'
+};
+
+export const ASF_REQUEST_STEP_LABELS: Record<AsfRequestStep, string> = {
+	skapad: 'Förfrågan skickad',
+	foreslagen: 'Företag föreslaget',
+	besok: 'Besök',
+	startad: 'Start',
+	avbojd: 'Avböjt',
+	aterkallad: 'Återkallad'
+};
+
+export const ASF_AGREEMENT_FORM_LABELS: Record<AsfAgreementForm, string> = {
+	lou: 'Upphandling enligt LOU',
+	reserverad: 'Reserverad upphandling (LOU 4 kap. 18 §)',
+	lov: 'Valfrihetssystem (LOV)',
+	iop: 'Idéburet offentligt partnerskap (IOP)',
+	direktupphandling: 'Direktupphandling',
+	af_avtal: 'Arbetsförmedlingens avtal'
+};
+
+export const ASF_BUYER_KIND_LABELS: Record<AsfBuyerKind, string> = {
+	forbund: 'Samordningsförbund',
+	kommun: 'Kommun',
+	arbetsformedlingen: 'Arbetsförmedlingen',
+	projekt: 'Projekt'
+};
+
+export const ASF_AGREEMENT_STATUS_LABELS: Record<AsfAgreementStatus, string> = {
+	utkast: 'Utkast',
+	aktivt: 'Gäller',
+	avslutat: 'Avslutat',
+	uppsagt: 'Uppsagt'
 };

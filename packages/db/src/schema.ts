@@ -185,7 +185,13 @@ export {
 	ASF_FOLLOW_UP_LABELS,
 	ASF_LEGAL_FORM_LABELS,
 	ASF_PLACE_KIND_LABELS,
-	ASF_PLACE_REPORT_LABELS
+	ASF_AGREEMENT_FORM_LABELS,
+	ASF_AGREEMENT_STATUS_LABELS,
+	ASF_BUYER_KIND_LABELS,
+	ASF_PLACE_REPORT_LABELS,
+	ASF_REQUEST_NEED_LABELS,
+	ASF_REQUEST_STATUS_LABELS,
+	ASF_REQUEST_STEP_LABELS
 } from './asf-labels.ts';
 
 /** A date column, read as its YYYY-MM-DD text (client.ts sets the parser). */
@@ -628,6 +634,138 @@ export interface AsfNoteTable {
 	body: string;
 	author_id: number | null;
 	created_at: CreatedAt;
+}
+
+/** A participant's needs a place request may name (a fixed list: a request carries no personal data). */
+export const ASF_REQUEST_NEEDS = [
+	'upptrappning',
+	'nara_handledning',
+	'struktur',
+	'socialt_sammanhang',
+	'svenska',
+	'fysisk_anpassning',
+	'lugn_miljo',
+	'arbetsformagebedomning'
+] as const;
+export type AsfRequestNeed = (typeof ASF_REQUEST_NEEDS)[number];
+export const ASF_AGE_BANDS = ['18-24', '25-29', '30-39', '40-49', '50-59', '60-66'] as const;
+export type AsfAgeBand = (typeof ASF_AGE_BANDS)[number];
+/** Where a request stands: asked, an enterprise proposed, a visit, started, declined, withdrawn. */
+export const ASF_REQUEST_STATUSES = ['ny', 'foreslagen', 'besok', 'startad', 'avbojd', 'aterkallad'] as const;
+export type AsfRequestStatus = (typeof ASF_REQUEST_STATUSES)[number];
+/** A request is closed once started or withdrawn; a declined proposal leaves it open for another. */
+export const ASF_REQUEST_CLOSED: readonly AsfRequestStatus[] = ['startad', 'aterkallad'];
+export const ASF_REQUEST_STEPS = ['skapad', 'foreslagen', 'besok', 'startad', 'avbojd', 'aterkallad'] as const;
+export type AsfRequestStep = (typeof ASF_REQUEST_STEPS)[number];
+
+/** A förbund's request for a training place, for a participant described without personal data. */
+export interface AsfRequestTable {
+	id: Generated<number>;
+	region_id: number;
+	forbund_id: number;
+	requested_by: number | null;
+	place_kind: AsfPlaceKind;
+	age_band: AsfAgeBand;
+	needs: AsfRequestNeed[];
+	description: string;
+	municipality: string;
+	wished_start: ColumnType<string, string, string>;
+	status: ColumnType<AsfRequestStatus, AsfRequestStatus | undefined, AsfRequestStatus>;
+	enterprise_id: number | null;
+	version: Generated<number>;
+	created_at: CreatedAt;
+	updated_at: Generated<Date>;
+}
+
+/** One step of a request, with the time it happened and when it was recorded; never rewritten. */
+export interface AsfRequestStepTable {
+	id: Generated<string>;
+	request_id: number;
+	step: AsfRequestStep;
+	enterprise_id: number | null;
+	happened_at: Date | string;
+	note: Generated<string>;
+	recorded_by: number | null;
+	recorded_at: Generated<Date>;
+}
+
+/** How a buyer bought the places (LOU 4 kap. 18 § is the reserved procurement). */
+export const ASF_AGREEMENT_FORMS = ['lou', 'reserverad', 'lov', 'iop', 'direktupphandling', 'af_avtal'] as const;
+export type AsfAgreementForm = (typeof ASF_AGREEMENT_FORMS)[number];
+export const ASF_BUYER_KINDS = ['forbund', 'kommun', 'arbetsformedlingen', 'projekt'] as const;
+export type AsfBuyerKind = (typeof ASF_BUYER_KINDS)[number];
+export const ASF_AGREEMENT_STATUSES = ['utkast', 'aktivt', 'avslutat', 'uppsagt'] as const;
+export type AsfAgreementStatus = (typeof ASF_AGREEMENT_STATUSES)[number];
+/** How many days before an active agreement ends the watch lists it and mails the coordinators (each once). */
+export const ASF_AGREEMENT_WATCH_DAYS = [90, 30] as const;
+/** Reserved procurement asks that at least this share of the employees come from the target groups. */
+export const ASF_RESERVED_MIN_SHARE = 0.3;
+
+/** The direct award threshold under LOU from a date on (dated: it changes every two years). */
+export interface AsfDirectAwardThresholdTable {
+	valid_from: ColumnType<string, string, string>;
+	amount_sek: number;
+}
+
+/** An agreement by which a buyer funds places at an enterprise: its public part (migration 0029). */
+export interface AsfAgreementTable {
+	id: Generated<number>;
+	region_id: number;
+	enterprise_id: number;
+	/** What is bought, in a few words: "Förrehabilitering inom SAMRE". */
+	title: string;
+	buyer_kind: AsfBuyerKind;
+	buyer_forbund_id: number | null;
+	buyer_project_id: number | null;
+	buyer_municipality: string | null;
+	form: AsfAgreementForm;
+	starts_on: ColumnType<string, string, string>;
+	ends_on: ColumnType<string, string, string>;
+	/** The options to extend, as the agreement words them ("1 + 1 år"). */
+	extension: Generated<string>;
+	status: ColumnType<AsfAgreementStatus, AsfAgreementStatus | undefined, AsfAgreementStatus>;
+	/** The insats or project the places serve. */
+	insats_id: number | null;
+	project_id: number | null;
+	version: Generated<number>;
+	created_by: number | null;
+	updated_by: number | null;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+/** An agreement's internal part, for the region's ASF staff only. */
+export interface AsfAgreementInternalTable {
+	agreement_id: number;
+	/** The whole agreement's value in kronor, options included. */
+	value_sek: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+	/** Arbetsförmedlingen's agreement: kronor per participant and day present. */
+	price_per_day_sek: number | null;
+	diarienummer: Generated<string>;
+	notes: Generated<string>;
+}
+
+export interface AsfAgreementPlaceTable {
+	agreement_id: number;
+	kind: AsfPlaceKind;
+	places: number;
+}
+
+/** A document of the region's library an agreement rests on (the agreement itself, a decision). */
+export interface AsfAgreementDocumentTable {
+	agreement_id: number;
+	document_id: number;
+	linked_by: number | null;
+	linked_at: CreatedAt;
+}
+
+/** That the daily watch mailed an agreement's threshold (90 or 30 days before it ends). */
+export interface AsfAgreementWatchMailTable {
+	agreement_id: number;
+	threshold_days: number;
+	ends_on: ColumnType<string, string, never>;
+	recipients: number;
+	sent_at: CreatedAt;
 }
 
 /** A public document (PDF) of a förbund or, with no förbund, a region; optionally of one insats. */
@@ -1192,6 +1330,14 @@ export interface Database {
 	asf_link_mail: AsfLinkMailTable;
 	asf_watch_mail: AsfWatchMailTable;
 	asf_note: AsfNoteTable;
+	asf_direct_award_threshold: AsfDirectAwardThresholdTable;
+	asf_agreement: AsfAgreementTable;
+	asf_agreement_internal: AsfAgreementInternalTable;
+	asf_agreement_place: AsfAgreementPlaceTable;
+	asf_agreement_document: AsfAgreementDocumentTable;
+	asf_agreement_watch_mail: AsfAgreementWatchMailTable;
+	asf_request: AsfRequestTable;
+	asf_request_step: AsfRequestStepTable;
 }
 
 export type Region = Selectable<RegionTable>;
@@ -1231,5 +1377,7 @@ export type ProjectFunding = Selectable<ProjectFundingTable>;
 export type ProjectIndicator = Selectable<ProjectIndicatorTable>;
 export type ProjectMilestone = Selectable<ProjectMilestoneTable>;
 export type AsfEnterprise = Selectable<AsfEnterpriseTable>;
+export type AsfRequest = Selectable<AsfRequestTable>;
 export type AsfPlace = Selectable<AsfPlaceTable>;
+export type AsfAgreement = Selectable<AsfAgreementTable>;
 export type NewAsfEnterprise = Insertable<AsfEnterpriseTable>;

@@ -68,6 +68,12 @@ export const demoAccounts: DemoAccount[] = [
 		totpSecret: 'KLEICC3QI5ICYKBPSPHBG6R6TEWVLCCC'
 	},
 	{
+		email: 'insats.arvika-eda@demo.regionportalen.se',
+		name: 'Jonas Berglöf',
+		roles: [{ role: 'insats_staff', forbund: 'arvika-eda' }],
+		totpSecret: '6Z52OOMUQUARQBVUC4QN4ITTUJWLHW6U'
+	},
+	{
 		email: 'redaktor.arvika-eda@demo.regionportalen.se',
 		name: 'Johan Berglund',
 		roles: [{ role: 'editor', forbund: 'arvika-eda' }]

@@ -6,6 +6,8 @@ import { seedDemoPages } from './content.ts';
 import { demoMeetings, type DemoMeeting } from './minutes.ts';
 import { insertDemoInsatser } from './insatser.ts';
 import { insertDemoAsf } from './asf.ts';
+import { insertDemoAsfAgreements } from './asf-agreements.ts';
+import { insertDemoAsfRequests } from './asf-requests.ts';
 import { insertDemoProjects } from './projects.ts';
 import { demoNews } from './news.ts';
 import { demoRegions } from './organisations.ts';
@@ -135,6 +137,15 @@ export async function seedDemoContent(
 		await insertDemoInsatser(trx, { forbundIds, author });
 		await insertDemoProjects(trx, { forbundIds, author });
 		await insertDemoAsf(trx, { regionIds, author: userIds.get('asf.stockholm@demo.regionportalen.se') ?? null });
+		await insertDemoAsfRequests(trx, {
+			forbundId: mustGet(forbundIds, 'sus').id,
+			requester: userIds.get('insats.sus@demo.regionportalen.se') ?? null,
+			coordinator: userIds.get('asf.stockholm@demo.regionportalen.se') ?? null
+		});
+		await insertDemoAsfAgreements(trx, {
+			forbundIds,
+			author: userIds.get('asf.stockholm@demo.regionportalen.se') ?? null
+		});
 
 		const coordinator = userIds.get('samordnare@demo.regionportalen.se') ?? null;
 		for (const meeting of demoMeetings)
