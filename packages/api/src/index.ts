@@ -35,7 +35,8 @@ export {
 	roleLabel,
 	type AdminScope
 } from './accounts/index.ts';
-export { canKeepRegister, canLeaveNote, canReadNotes } from './asf/index.ts';
+export { canAskForPlace, canKeepRegister, canLeaveNote, canReadNotes, canReadRequests } from './asf/index.ts';
+export { canReadAgreementInternals, unusedFundedPlaces, whoBuysWhatTable } from './asf/index.ts';
 export { canEditPages, PAGE_HITS, RESERVED_SLUGS } from './content/index.ts';
 export { canApproveInsats, canEditInsats, CATEGORIES_FIXED_MESSAGE } from './insatser/index.ts';
 export { canReadMail, MAIL_PAGE_SIZE } from './mail/index.ts';

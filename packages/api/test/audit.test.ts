@@ -93,6 +93,44 @@ const asfFields = (name: string) => ({
 	criteria: { syfte: NO, delaktighet: NO, aterinvestering: NO, oberoende: NO }
 });
 const enterprise = () => as.asfNorr.asf.create({ region: 'norr', fields: asfFields(`Loggat företag ${unique()}`) });
+const askForPlace = () =>
+	as.staffA.asf.askForPlace({
+		forbund: 'a',
+		fields: { placeKind: 'praktik', ageBand: '18-24', municipality: 'Solna', wishedStart: '2027-03-01' }
+	});
+const proposedRequest = async () => {
+	const [request, row] = await Promise.all([askForPlace(), enterprise()]);
+	return as.asfNorr.asf.proposeEnterprise({ id: request.id, version: request.version, enterpriseId: row.id });
+};
+const agreementFields = (enterpriseId: number) => ({
+	enterpriseId,
+	title: `Loggat avtal ${unique()}`,
+	buyerKind: 'forbund' as const,
+	buyerForbundId: fx.forbund.a,
+	form: 'lou' as const,
+	startsOn: '2026-01-01',
+	endsOn: '2026-12-31',
+	valueSek: 100_000
+});
+const agreement = (enterpriseId: number) =>
+	as.asfNorr.asf.agreementCreate({ region: 'norr', fields: agreementFields(enterpriseId) });
+/** A document of region norr's library (the owner's insert: the region's editors are not the point here). */
+const regionDocument = async () =>
+	(
+		await owner
+			.insertInto('document')
+			.values({
+				region_id: fx.regions.norr,
+				title: `Loggat avtalsdokument ${unique()}`,
+				document_date: '2026-01-15',
+				kind: 'ovrigt',
+				storage_key: `files/audit-avtal-${unique()}`,
+				filename: 'avtal.pdf',
+				size_bytes: 1000
+			})
+			.returning('id')
+			.executeTakeFirstOrThrow()
+	).id;
 const uploaded = () => as.editorA.documents.create({ ...documentFields, ...pdf('files'), owner: { forbund: 'a' } });
 
 const project = () => as.editorA.projects.create({ name: `Loggat projekt ${unique()}`, owner: { forbund: 'a' } });
@@ -502,6 +540,53 @@ const CASES: Record<string, Case> = {
 	'asf.addNote': async () => {
 		const row = await enterprise();
 		return () => as.staffA.asf.addNote({ enterpriseId: row.id, body: 'Ett besök i dag.' });
+	},
+	'asf.agreementCreate': async () => {
+		const row = await enterprise();
+		return () => agreement(row.id);
+	},
+	'asf.agreementUpdate': async () => {
+		const { agreement: a } = await agreement((await enterprise()).id);
+		return () =>
+			as.asfNorr.asf.agreementUpdate({
+				id: a.id,
+				version: a.version,
+				fields: { ...agreementFields(a.enterprise_id), title: 'Ändrat avtal' }
+			});
+	},
+	'asf.agreementSetPlaces': async () => {
+		const { agreement: a } = await agreement((await enterprise()).id);
+		return () => as.asfNorr.asf.agreementSetPlaces({ id: a.id, places: [{ kind: 'praktik', places: 2 }] });
+	},
+	'asf.agreementLinkDocument': async () => {
+		const { agreement: a } = await agreement((await enterprise()).id);
+		const documentId = await regionDocument();
+		return () => as.asfNorr.asf.agreementLinkDocument({ id: a.id, documentId });
+	},
+	'asf.agreementUnlinkDocument': async () => {
+		const { agreement: a } = await agreement((await enterprise()).id);
+		const documentId = await regionDocument();
+		await as.asfNorr.asf.agreementLinkDocument({ id: a.id, documentId });
+		return () => as.asfNorr.asf.agreementUnlinkDocument({ id: a.id, documentId });
+	},
+	'asf.askForPlace': async () => () => askForPlace(),
+	'asf.proposeEnterprise': async () => {
+		const [request, row] = await Promise.all([askForPlace(), enterprise()]);
+		return () => as.asfNorr.asf.proposeEnterprise({ id: request.id, version: request.version, enterpriseId: row.id });
+	},
+	'asf.recordRequestStep': async () => {
+		const proposed = await proposedRequest();
+		return () =>
+			as.asfNorr.asf.recordRequestStep({
+				id: proposed.id,
+				version: proposed.version,
+				step: 'besok',
+				happenedAt: '2027-01-05T10:00'
+			});
+	},
+	'asf.withdrawRequest': async () => {
+		const request = await askForPlace();
+		return () => as.staffA.asf.withdrawRequest({ id: request.id, version: request.version });
 	},
 	'sites.setRegionFeatures': async () => () => as.platformAdmin.sites.setRegionFeatures({ region: 'norr', off: [] }),
 	'sites.saveMenu': async () => () => as.adminA.sites.saveMenu({ owner: { forbund: 'a' }, keys: ['feature:news'] }),

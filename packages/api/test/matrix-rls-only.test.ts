@@ -3,6 +3,7 @@ import { expect, it, vi } from 'vitest';
 import { assertCanEditAccessibility } from '../src/accessibility/access.ts';
 import { assertCanManageMembership } from '../src/accounts/access.ts';
 import { assertCanKeepRegister } from '../src/asf/access.ts';
+import { assertCanReadAgreementInternals } from '../src/asf/agreements-access.ts';
 import { assertCanEditPages } from '../src/content/access.ts';
 import { assertCanEditDocuments } from '../src/documents/access.ts';
 import { assertCanApproveInsats } from '../src/insatser/access.ts';
@@ -80,9 +81,19 @@ vi.mock('../src/asf/access.ts', async (importOriginal) => ({
 	canKeepRegister: () => true,
 	canReadNotes: () => true,
 	canLeaveNote: () => true,
+	canReadRequests: () => true,
+	canAskForPlace: () => true,
 	assertCanKeepRegister: () => undefined,
 	assertCanReadNotes: () => undefined,
-	assertCanLeaveNote: () => undefined
+	assertCanLeaveNote: () => undefined,
+	assertCanReadRequests: () => undefined,
+	assertCanAskForPlace: () => undefined
+}));
+
+vi.mock('../src/asf/agreements-access.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../src/asf/agreements-access.ts')>()),
+	canReadAgreementInternals: () => true,
+	assertCanReadAgreementInternals: () => undefined
 }));
 
 vi.mock('../src/accessibility/access.ts', async (importOriginal) => ({
@@ -104,6 +115,7 @@ it('has the bypass in force: the API would let anyone do anything', () => {
 	expect(() => assertCanApproveInsats([], fx.forbund.b)).not.toThrow();
 	expect(() => assertCanSetRegionFeatures([])).not.toThrow();
 	expect(() => assertCanKeepRegister([], fx.regions.norr)).not.toThrow();
+	expect(() => assertCanReadAgreementInternals([], { regionId: fx.regions.norr, forbundIds: [] })).not.toThrow();
 	expect(() =>
 		assertCanApproveProject([], { owner_forbund_id: fx.forbund.b, region_id: fx.regions.norr })
 	).not.toThrow();

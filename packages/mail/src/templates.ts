@@ -158,6 +158,37 @@ export function asfPlacesLinkMail(p: { to: string; enterprise: string; link: str
 	} satisfies OutgoingMail;
 }
 
+/** To the region's ASF-samordnare: a förbund asks for a place (what is asked, never who for). */
+export function asfRequestNewMail(p: { to: string; number: number; forbund: string; kind: string; link: string }) {
+	return {
+		to: p.to,
+		subject: `Ny förfrågan om plats (nr ${p.number}) från ${p.forbund}`,
+		text:
+			`Hej!\n\n${p.forbund} frågar efter en plats: ${p.kind}. Läs förfrågan och föreslå ett företag:\n\n${p.link}` +
+			SIGNATURE
+	} satisfies OutgoingMail;
+}
+
+/** To the person who asked for a place: the ASF-samordnare recorded a step of the request. */
+export function asfRequestStepMail(p: {
+	to: string;
+	number: number;
+	step: string;
+	enterprise: string | null;
+	when: string;
+	link: string;
+}) {
+	const at = p.enterprise ? ` hos ${p.enterprise}` : '';
+	return {
+		to: p.to,
+		subject: `Din förfrågan om plats (nr ${p.number}): ${p.step.toLowerCase()}`,
+		text:
+			`Hej!\n\nRegionens ASF-samordnare har fört in ett nytt steg i din förfrågan om plats: ` +
+			`${p.step}${at}, ${p.when}. Se hela förloppet här:\n\n${p.link}` +
+			SIGNATURE
+	} satisfies OutgoingMail;
+}
+
 /** The daily watch: a social enterprise's certification ends within `days` days. */
 export function asfCertificationEndingMail(p: {
 	to: string;
@@ -172,6 +203,25 @@ export function asfCertificationEndingMail(p: {
 		text:
 			`Hej!\n\n${p.enterprise}s certifiering från Skoopi gäller till ${p.endsOn}, alltså mindre än ${p.days} dagar till. ` +
 			`Påminn gärna företaget om att förnya den, och för in det nya datumet i ASF-registret när den är förnyad:\n\n${p.link}` +
+			SIGNATURE
+	} satisfies OutgoingMail;
+}
+
+/** The daily watch: an active ASF agreement ends within `days` days (extend it, procure anew, or let it end). */
+export function asfAgreementEndingMail(p: {
+	to: string;
+	agreement: string;
+	enterprise: string;
+	endsOn: string;
+	days: number;
+	link: string;
+}) {
+	return {
+		to: p.to,
+		subject: `Avtalet går ut inom ${p.days} dagar: ${p.agreement} (${p.enterprise})`,
+		text:
+			`Hej!\n\nAvtalet ”${p.agreement}” med ${p.enterprise} gäller till ${p.endsOn}, alltså mindre än ${p.days} dagar till. ` +
+			`Bestäm i god tid om det ska förlängas, upphandlas på nytt eller få löpa ut, och för in beslutet i avtalet:\n\n${p.link}` +
 			SIGNATURE
 	} satisfies OutgoingMail;
 }

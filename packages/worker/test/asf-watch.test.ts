@@ -101,3 +101,66 @@ describe('the daily ASF watch', () => {
 		]);
 	});
 });
+
+describe('the daily ASF watch of agreements', () => {
+	const agreement = async (title: string, endsOn: string, status: 'aktivt' | 'utkast' | 'uppsagt' = 'aktivt') =>
+		(
+			await owner
+				.insertInto('asf_agreement')
+				.values({
+					region_id: fx.regions.norr,
+					enterprise_id: ending,
+					title,
+					buyer_kind: 'arbetsformedlingen',
+					form: 'af_avtal',
+					starts_on: '2028-07-01',
+					ends_on: endsOn,
+					status
+				})
+				.returning('id')
+				.executeTakeFirstOrThrow()
+		).id;
+
+	it('mails an active agreement ending within 90 and within 30 days once each, and an extended one anew', async () => {
+		const id = await agreement('Arbetsträning för AF', '2029-06-30');
+		await agreement('Ett utkast', '2029-06-30', 'utkast');
+		await agreement('Ett uppsagt avtal', '2029-06-30', 'uppsagt');
+		const before = (await outbox()).length;
+		const since = async () => (await outbox()).slice(before);
+		// 121 days before: nothing.
+		await run('2029-03-01T05:15:00Z');
+		expect(await since()).toEqual([]);
+		// 81 days before: the 90-day mail, once however often the job runs.
+		await run('2029-04-10T05:15:00Z');
+		await run('2029-04-11T05:15:00Z');
+		const first = await since();
+		expect(first.map((m) => [m.recipient, m.subject])).toEqual([
+			['asf.norr@test.example', 'Avtalet går ut inom 90 dagar: Arbetsträning för AF (Företaget ett)']
+		]);
+		expect(first[0]!.text).toContain('gäller till 2029-06-30');
+		expect(first[0]!.text).toContain(`https://hub.test.example/norr/asf/avtal/${id}`);
+		// 25 days before: the 30-day mail, once.
+		await run('2029-06-05T05:15:00Z');
+		await run('2029-06-06T05:15:00Z');
+		expect((await since()).map((m) => m.subject)).toEqual([
+			'Avtalet går ut inom 90 dagar: Arbetsträning för AF (Företaget ett)',
+			'Avtalet går ut inom 30 dagar: Arbetsträning för AF (Företaget ett)'
+		]);
+		// Extended to the end of the year: watched anew.
+		await owner.updateTable('asf_agreement').set({ ends_on: '2029-12-31' }).where('id', '=', id).execute();
+		await run('2029-10-15T05:15:00Z');
+		expect((await since()).map((m) => m.subject)).toHaveLength(3);
+		expect(
+			await owner
+				.selectFrom('asf_agreement_watch_mail')
+				.select(['agreement_id', 'threshold_days', 'ends_on', 'recipients'])
+				.orderBy('ends_on')
+				.orderBy('threshold_days', 'desc')
+				.execute()
+		).toEqual([
+			{ agreement_id: id, threshold_days: 90, ends_on: '2029-06-30', recipients: 1 },
+			{ agreement_id: id, threshold_days: 30, ends_on: '2029-06-30', recipients: 1 },
+			{ agreement_id: id, threshold_days: 90, ends_on: '2029-12-31', recipients: 1 }
+		]);
+	});
+});

@@ -8,6 +8,8 @@ import { isPlatformAdmin, type Membership } from '../core/index.ts';
 // - The region's ASF-samordnare (and platform admins) keep the register, the places and the links.
 // - The internal notes are read by the ASF-samordnare and the insatspersonal of the region's förbund.
 // - A förbund's editors and admins of the region may leave a note (a change they want), not read them.
+// - Place requests: a förbund's insatspersonal ask and may withdraw; the ASF-samordnare moves them
+//   on; the region's ASF staff read them. Nothing of a request is public.
 
 /** The region, and its förbund (a förbund role applies to the region of its förbund). */
 export interface AsfRegion {
@@ -21,12 +23,24 @@ export function canKeepRegister(memberships: Membership[], regionId: number): bo
 	);
 }
 
-export function canReadNotes(memberships: Membership[], region: AsfRegion): boolean {
+/** The region's ASF staff: its ASF-samordnare and the insatspersonal of its förbund (app_is_asf_staff). */
+export function isAsfStaff(memberships: Membership[], region: AsfRegion): boolean {
 	return (
 		canKeepRegister(memberships, region.regionId) ||
 		memberships.some(
 			(m) => m.role === 'insats_staff' && m.forbund_id !== null && region.forbundIds.includes(m.forbund_id)
 		)
+	);
+}
+
+/** The notes, and the region's place requests, are read by its ASF staff. */
+export const canReadNotes = isAsfStaff;
+export const canReadRequests = isAsfStaff;
+
+/** A förbund's insatspersonal ask for places for its participants (app_is_forbund_insats_staff). */
+export function canAskForPlace(memberships: Membership[], forbundId: number): boolean {
+	return (
+		isPlatformAdmin(memberships) || memberships.some((m) => m.role === 'insats_staff' && m.forbund_id === forbundId)
 	);
 }
 
@@ -66,6 +80,24 @@ export function assertCanLeaveNote(memberships: Membership[], region: AsfRegion)
 		throw new TRPCError({
 			code: 'FORBIDDEN',
 			message: 'Bara regionens ASF-samordnare, insatspersonal och förbundens redaktörer lämnar anteckningar.'
+		});
+	}
+}
+
+export function assertCanReadRequests(memberships: Membership[], region: AsfRegion): void {
+	if (!canReadRequests(memberships, region)) {
+		throw new TRPCError({
+			code: 'FORBIDDEN',
+			message: 'Förfrågningarna om platser läses bara av regionens ASF-samordnare och förbundens insatspersonal.'
+		});
+	}
+}
+
+export function assertCanAskForPlace(memberships: Membership[], forbundId: number): void {
+	if (!canAskForPlace(memberships, forbundId)) {
+		throw new TRPCError({
+			code: 'FORBIDDEN',
+			message: 'Bara förbundets insatspersonal frågar efter platser hos sociala företag.'
 		});
 	}
 }

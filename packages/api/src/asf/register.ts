@@ -12,7 +12,7 @@ import type { EnterpriseFields } from './schemas.ts';
 type Q = Kysely<Database> | Transaction<Database>;
 
 /** Paths under /asf/ that are pages of their own, not enterprises. */
-const RESERVED = new Set(['register', 'platser', 'ny', 'sok']);
+const RESERVED = new Set(['register', 'platser', 'ny', 'sok', 'forfragningar', 'oversikt', 'avtal']);
 
 const columnsOf = (f: EnterpriseFields) => ({
 	name: f.name,

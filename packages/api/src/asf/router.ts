@@ -33,7 +33,9 @@ import {
 	canReadNotes,
 	type AsfRegion
 } from './access.ts';
+import { agreementProcedures } from './agreements-router.ts';
 import { importSchema, readImport } from './csv-import.ts';
+import { requestProcedures } from './requests-router.ts';
 import {
 	directorySlugs,
 	municipalitiesOf,
@@ -116,6 +118,9 @@ async function noted(ctx: SignedInContext, id: number) {
 const directoryInput = directoryFilters.extend({ owner: ownerSchema, q: querySchema.optional(), page: pageSchema });
 
 export const asfRouter = {
+	...agreementProcedures,
+	...requestProcedures,
+
 	/** The directory: active enterprises of the scope passing the filters, and the municipalities to filter by. */
 	directory: publicProcedure.input(directoryInput).query(async ({ ctx, input }) => {
 		const { owner, ...rest } = input;

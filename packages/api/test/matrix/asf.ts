@@ -11,7 +11,10 @@ import { defineMatrix } from './runner.ts';
 // - the region's ASF-samordnare (asfNorr, asfSyd) and platform admins keep the register;
 // - the notes are read by them and by the insatspersonal of the region's förbund (staffA, staffC);
 // - a förbund's editor of the region (editorA in norr) leaves a note without reading them;
-// - the enterprise's link works for whoever holds it (anyone, no account).
+// - the enterprise's link works for whoever holds it (anyone, no account);
+// - place requests are read by the region's ASF staff (as the notes), asked for and withdrawn by
+//   the förbund's insatspersonal (staffA for A in norr, staffC for C in syd), moved on by the
+//   samordnare; nothing of them reaches anyone else.
 
 const ACTORS = [
 	'anonymous',
@@ -33,6 +36,18 @@ const keeps = (actor: Actor, r: Scope) =>
 const readsNotes = (actor: Actor, r: Scope) =>
 	keeps(actor, r) || (r === 'norr' ? actor === 'staffA' : actor === 'staffC');
 const leavesNote = (actor: Actor, r: Scope) => readsNotes(actor, r) || (r === 'norr' && actor === 'editorA');
+const asksForPlace = (actor: Actor, r: Scope) =>
+	actor === 'platformAdmin' || (r === 'norr' ? actor === 'staffA' : actor === 'staffC');
+const withdraws = (actor: Actor, r: Scope) => keeps(actor, r) || asksForPlace(actor, r);
+const forbundOf = (r: Scope) => (r === 'norr' ? 'a' : 'c');
+const request = {
+	placeKind: 'arbetstraning' as const,
+	ageBand: '30-39' as const,
+	needs: ['struktur' as const],
+	description: 'En ny förfrågan',
+	municipality: 'Solna',
+	wishedStart: '2027-02-01'
+};
 
 const NONE = { met: false, note: '' };
 const fields = {
@@ -42,7 +57,8 @@ const fields = {
 	criteria: { syfte: NONE, delaktighet: NONE, aterinvestering: NONE, oberoende: NONE }
 };
 
-async function world(owner: Db, fx: Fixtures) {
+async function world(owner: Db, fx: Fixtures, staff: Staff) {
+	await owner.deleteFrom('asf_request').execute();
 	await owner.deleteFrom('asf_enterprise').execute();
 	const build = async (r: Scope) => {
 		const region_id = fx.regions[r];
@@ -74,12 +90,35 @@ async function world(owner: Db, fx: Fixtures) {
 			.insertInto('asf_note')
 			.values({ enterprise_id: e.id, body: `Hemlig anteckning ${r}` })
 			.execute();
-		return { id: e.id, version: e.version, place: place.id, token };
+		// A request of the region's förbund with an enterprise proposed, so every step may follow.
+		const asked = await owner
+			.insertInto('asf_request')
+			.values({
+				region_id,
+				forbund_id: fx.forbund[forbundOf(r)],
+				requested_by: r === 'norr' ? staff.staffA : staff.staffC,
+				place_kind: 'arbetstraning',
+				age_band: '25-29',
+				needs: ['upptrappning'],
+				description: `Hemlig förfrågan ${r}`,
+				municipality: 'Solna',
+				wished_start: '2027-01-11',
+				status: 'foreslagen',
+				enterprise_id: e.id
+			})
+			.returning(['id', 'version'])
+			.executeTakeFirstOrThrow();
+		await owner
+			.insertInto('asf_request_step')
+			.values({ request_id: asked.id, step: 'skapad', happened_at: new Date() })
+			.execute();
+		return { id: e.id, version: e.version, place: place.id, token, request: asked };
 	};
 	const ids = { norr: await build('norr'), syd: await build('syd') };
 	return (r: Scope) => ids[r];
 }
 type World = Awaited<ReturnType<typeof world>>;
+type Staff = Awaited<ReturnType<typeof seedAsfStaff>>;
 
 /** Neither a note's text, the link's token nor the history in an answer the actor may not have. */
 const noSecrets = (value: unknown, { world, scope, label }: { world: World; scope: Scope; label: string }) => {
@@ -87,6 +126,13 @@ const noSecrets = (value: unknown, { world, scope, label }: { world: World; scop
 	expect(text, `${label} leaked a note`).not.toMatch(/Hemlig anteckning/);
 	expect(text, `${label} leaked the link`).not.toContain(world(scope).token);
 	expect((value as { history?: unknown[] }).history ?? [], `${label} leaked the history`).toEqual([]);
+};
+
+/** No request of the region in an answer the actor may not have (lists empty, no text of one). */
+const noRequests = (value: unknown, { label }: { label: string }) => {
+	expect(JSON.stringify(value), `${label} leaked a request`).not.toMatch(/Hemlig förfrågan/);
+	const { requests = [], open = [] } = value as { requests?: unknown[]; open?: unknown[] };
+	expect([...requests, ...open], `${label} listed requests`).toEqual([]);
 };
 
 export async function asfMatrix(db: Db, owner: Db, fx: Fixtures) {
@@ -99,7 +145,7 @@ export async function asfMatrix(db: Db, owner: Db, fx: Fixtures) {
 		callers: asfCallersFor(db, fx, staff),
 		reset: async () => {
 			await grantAsfRoles(owner, fx, staff);
-			return world(owner, fx);
+			return world(owner, fx, staff);
 		},
 		tables: [
 			'asf_enterprise',
@@ -108,7 +154,9 @@ export async function asfMatrix(db: Db, owner: Db, fx: Fixtures) {
 			'asf_place',
 			'asf_place_history',
 			'asf_update_link',
-			'asf_note'
+			'asf_note',
+			'asf_request',
+			'asf_request_step'
 		],
 		procedures: {
 			'asf.create': {
@@ -173,6 +221,52 @@ export async function asfMatrix(db: Db, owner: Db, fx: Fixtures) {
 			'asf.addNote': {
 				call: (c, r, w) => c.asf.addNote({ enterpriseId: w(r).id, body: 'En ny anteckning' }),
 				allowed: leavesNote
+			},
+			'asf.askForPlace': {
+				call: (c, r) => c.asf.askForPlace({ forbund: forbundOf(r), fields: request }),
+				allowed: asksForPlace
+			},
+			'asf.requests': {
+				call: (c, r) => c.asf.requests({ owner: { region: r }, status: 'alla' }),
+				allowed: readsNotes,
+				verify: (value) => expect((value as { requests: unknown[] }).requests).toHaveLength(1),
+				assertNoLeak: noRequests
+			},
+			'asf.requests#forbund': {
+				call: (c, r) => c.asf.requests({ owner: { forbund: forbundOf(r) }, status: 'oppna' }),
+				allowed: readsNotes,
+				verify: (value) => expect((value as { requests: unknown[] }).requests).toHaveLength(1),
+				assertNoLeak: noRequests
+			},
+			'asf.request': {
+				call: (c, r, w) => c.asf.request({ owner: { region: r }, id: w(r).request.id }),
+				allowed: readsNotes,
+				verify: (value, { scope }) => expect(JSON.stringify(value)).toContain(`Hemlig förfrågan ${scope}`)
+			},
+			'asf.placeOverview': {
+				call: (c, r) => c.asf.placeOverview({ owner: { region: r } }),
+				allowed: readsNotes,
+				verify: (value) => expect((value as { open: unknown[] }).open).toHaveLength(1),
+				assertNoLeak: noRequests
+			},
+			'asf.proposeEnterprise': {
+				call: (c, r, w) =>
+					c.asf.proposeEnterprise({ id: w(r).request.id, version: w(r).request.version, enterpriseId: w(r).id }),
+				allowed: keeps
+			},
+			'asf.recordRequestStep': {
+				call: (c, r, w) =>
+					c.asf.recordRequestStep({
+						id: w(r).request.id,
+						version: w(r).request.version,
+						step: 'startad',
+						happenedAt: '2027-01-11T09:00'
+					}),
+				allowed: keeps
+			},
+			'asf.withdrawRequest': {
+				call: (c, r, w) => c.asf.withdrawRequest({ id: w(r).request.id, version: w(r).request.version }),
+				allowed: withdraws
 			}
 		}
 	});

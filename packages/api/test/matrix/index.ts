@@ -3,6 +3,7 @@ import type { Fixtures } from '@regionportalen/db/testing';
 import { accessibilityMatrix } from './accessibility.ts';
 import { adminPeopleMatrix, adminRolesMatrix } from './accounts.ts';
 import { asfMatrix } from './asf.ts';
+import { asfAgreementsMatrix } from './asf-agreements.ts';
 import { contentMatrix } from './content.ts';
 import { documentsMatrix } from './documents.ts';
 import { insatsCatalogueMatrix } from './insatser-catalogue.ts';
@@ -34,6 +35,7 @@ export async function allMatrices(db: Db, owner: Db, fx: Fixtures) {
 		{ matrix: await insatsCatalogueMatrix(db, owner, fx), minDenied: 45 },
 		{ matrix: await documentsMatrix(db, owner, fx), minDenied: 150 },
 		{ matrix: projectsMatrix(db, owner, fx), minDenied: 300 },
-		{ matrix: await asfMatrix(db, owner, fx), minDenied: 100 }
+		{ matrix: await asfMatrix(db, owner, fx), minDenied: 240 },
+		{ matrix: await asfAgreementsMatrix(db, owner, fx), minDenied: 130 }
 	] as unknown as { matrix: Matrix; minDenied: number }[];
 }
