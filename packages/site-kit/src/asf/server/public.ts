@@ -79,7 +79,9 @@ export async function loadEnterprise({ locals, url, params }: ServerLoadEvent) {
 	const enterprise = await orErrorPage(api(locals).asf.enterprise({ owner, slug: params.slug ?? '' }), url);
 	const sources = editorImage(enterprise);
 	const image = sources ? { ...sources, alt: enterprise.image_alt, caption: enterprise.image_caption } : null;
-	return { enterprise, image, base: basePath(owner), onHub: 'region' in owner };
+	// The agreements' public part only (buyer, form, period, kinds of places): the page is cached for visitors.
+	const agreements = await orErrorPage(api(locals).asf.agreementPublic({ enterpriseId: enterprise.id }), url);
+	return { enterprise, image, agreements, base: basePath(owner), onHub: 'region' in owner };
 }
 export type EnterpriseData = Awaited<ReturnType<typeof loadEnterprise>>;
 

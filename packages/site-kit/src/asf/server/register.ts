@@ -96,8 +96,11 @@ function hubRegion(locals: SiteLocals, params: Partial<Record<string, string>>, 
 
 export async function loadRegister({ locals, params, url }: ServerLoadEvent) {
 	const region = hubRegion(locals, params, url);
-	const register = await orErrorPage(api(locals).asf.register({ region }), url);
-	return { ...register, base: `/${region}`, now: Date.now() };
+	const [register, agreementsEnding] = await Promise.all([
+		orErrorPage(api(locals).asf.register({ region }), url),
+		orErrorPage(api(locals).asf.agreementEnding({ region }), url)
+	]);
+	return { ...register, agreementsEnding, base: `/${region}`, now: Date.now() };
 }
 export type RegisterData = Awaited<ReturnType<typeof loadRegister>>;
 

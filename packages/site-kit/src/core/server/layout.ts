@@ -10,7 +10,9 @@ import {
 	canReadAuditLog,
 	canReadMail,
 	canReadMinutes,
+	canAskForPlace,
 	canKeepRegister,
+	canReadRequests,
 	canWriteProjectsOf,
 	type MenuEntry
 } from '@regionportalen/api';
@@ -88,6 +90,10 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			...(has('projects') && (canWriteProjectsOf(memberships, owner) || canEditInsats(memberships, forbund.id))
 				? [{ href: '/redaktor/projekt', label: 'Redigera projekt' }]
 				: []),
+			// The förbund's insatspersonal ask the region's ASF-samordnare for places here.
+			...(has('asf') && canAskForPlace(memberships, forbund.id)
+				? [{ href: '/asf/forfragningar', label: 'Platsförfrågningar' }]
+				: []),
 			...adminLinks({
 				people: canAdministerScope(memberships, { kind: 'forbund', id: forbund.id }, forbund.region_id),
 				log: canReadAuditLog(memberships),
@@ -140,6 +146,11 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 		...regions
 			.filter((r) => on(r, 'asf') && canKeepRegister(memberships, r.id))
 			.map((r) => ({ href: `/${r.slug}/asf/register`, label: `ASF-registret ${r.name}` })),
+		...regions
+			.filter(
+				(r) => on(r, 'asf') && canReadRequests(memberships, { regionId: r.id, forbundIds: r.forbund.map((f) => f.id) })
+			)
+			.map((r) => ({ href: `/${r.slug}/asf/forfragningar`, label: `Platsförfrågningar ${r.name}` })),
 		...adminLinks({
 			people: memberships.some((m) => m.role === 'platform_admin' || m.role === 'coordinator'),
 			log: canReadAuditLog(memberships),

@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadPlaceOverview as load } from '@regionportalen/site-kit/asf/server';

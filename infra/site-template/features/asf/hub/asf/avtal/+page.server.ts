@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { loadAgreements as load } from '@regionportalen/site-kit/asf/server';

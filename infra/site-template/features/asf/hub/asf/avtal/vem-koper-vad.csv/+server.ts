@@ -1,0 +1,2 @@
+// GENERATED_NOTICE
+export { whoBuysWhatCsv as GET } from '@regionportalen/site-kit/asf/server';
