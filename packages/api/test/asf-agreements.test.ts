@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { describe, expect, it } from 'vitest';
 import { unusedFundedPlaces, whoBuysWhatTable } from '../src/asf/index.ts';
-import { asfCallersFor, expectTrpcError, seedAsfStaff } from './helpers.ts';
+import { asfCallersFor, expectTrpcError, seedAsfStaff, testOrgNumber } from './helpers.ts';
 
 // ASF agreements: the coordinator's writes with their version, the warnings of reserved procurement
 // and direct award (by the threshold in force on the start date), the public and internal parts as a
@@ -15,20 +15,7 @@ const staff = await seedAsfStaff(owner, fx);
 const as = asfCallersFor(db, fx, staff);
 
 let serial = 0;
-/** A fresh valid organisation number: 552, six digits, the Luhn digit. */
-function orgNumber(): string {
-	const nine = `552${String(serial).padStart(6, '0')}`;
-	const check = [...'0123456789'].find(
-		(d) =>
-			[...(nine + d)].reduce((sum, c, i) => {
-				const v = Number(c) * (i % 2 === 0 ? 2 : 1);
-				return sum + (v > 9 ? v - 9 : v);
-			}, 0) %
-				10 ===
-			0
-	)!;
-	return `${nine.slice(0, 6)}-${nine.slice(6)}${check}`;
-}
+const orgNumber = () => testOrgNumber(serial);
 async function enterprise(region: 'norr' | 'syd' = 'norr', staffing?: [number, number, number]) {
 	serial++;
 	const { id } = await owner

@@ -9,7 +9,8 @@ import {
 	minutesCallersFor,
 	seedAsfStaff,
 	seedCatalogueAdmin,
-	seedPresidium
+	seedPresidium,
+	testOrgNumber
 } from './helpers.ts';
 
 // Every write leaves an audit entry. The mutations are read from the router itself, so a new one
@@ -71,20 +72,7 @@ const documentFields = {
 	description: '',
 	insatsId: null
 };
-/** A fresh valid organisation number per call: 552, six digits, the Luhn digit. */
-function orgNumber(): string {
-	const nine = `552${String(unique()).padStart(6, '0')}`;
-	const check = [...'0123456789'].find(
-		(d) =>
-			[...(nine + d)].reduce((sum, c, i) => {
-				const v = Number(c) * (i % 2 === 0 ? 2 : 1);
-				return sum + (v > 9 ? v - 9 : v);
-			}, 0) %
-				10 ===
-			0
-	)!;
-	return `${nine.slice(0, 6)}-${nine.slice(6)}${check}`;
-}
+const orgNumber = () => testOrgNumber(unique());
 const NO = { met: false, note: '' };
 const asfFields = (name: string) => ({
 	name,

@@ -3,6 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, expect } from 'vitest';
 import { createMailer } from '@regionportalen/mail';
 import { startWorker } from '@regionportalen/worker';
+import { luhnValid } from '../src/asf/org-number.ts';
 import { createCaller } from '../src/index.ts';
 import type { Db } from '@regionportalen/db/client';
 import type { Fixtures } from '@regionportalen/db/testing';
@@ -288,4 +289,11 @@ export function asfCallersFor(db: Db, fx: Fixtures, staff: AsfStaff) {
 		staffA: as(staff.staffA, 'staffA'),
 		staffC: as(staff.staffC, 'staffC')
 	};
+}
+
+/** A valid organisation number from a serial: 552, six digits, the Luhn check digit. */
+export function testOrgNumber(serial: number): string {
+	const nine = `552${String(serial % 1_000_000).padStart(6, '0')}`;
+	const check = [...'0123456789'].find((d) => luhnValid(nine + d))!;
+	return `${nine.slice(0, 6)}-${nine.slice(6)}${check}`;
 }

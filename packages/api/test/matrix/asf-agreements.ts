@@ -2,6 +2,7 @@ import type { Db } from '@regionportalen/db/client';
 import type { Fixtures } from '@regionportalen/db/testing';
 import { expect } from 'vitest';
 import { asfCallersFor, grantAsfRoles } from '../helpers.ts';
+import { ACTORS, keeps, readsNotes, SCOPES, type Actor, type Scope } from './asf.ts';
 import { defineMatrix } from './runner.ts';
 
 // ASF agreements: every procedure, for every role, on an active agreement of region norr (förbund A
@@ -13,24 +14,7 @@ import { defineMatrix } from './runner.ts';
 // - an agreement's public part is anyone's.
 // The ASF people are those the asf matrix made (it is declared first); either gives them their roles.
 
-const ACTORS = [
-	'anonymous',
-	'noRoles',
-	'editorA',
-	'coordinatorNorr',
-	'asfNorr',
-	'asfSyd',
-	'staffA',
-	'staffC',
-	'platformAdmin'
-] as const;
-type Actor = (typeof ACTORS)[number];
-type Scope = 'norr' | 'syd';
-const SCOPES: Scope[] = ['norr', 'syd'];
-
-const keeps = (actor: Actor, r: Scope) =>
-	actor === 'platformAdmin' || (r === 'norr' ? actor === 'asfNorr' : actor === 'asfSyd');
-const isStaff = (actor: Actor, r: Scope) => keeps(actor, r) || (r === 'norr' ? actor === 'staffA' : actor === 'staffC');
+const isStaff = readsNotes;
 
 const SECRET = /Hemlig avtalsanteckning|777777|DNR-hemligt|Avtalsbilaga/;
 /** The library's documents are public: only which one is linked to an agreement is internal. */

@@ -16,7 +16,8 @@ import { defineMatrix } from './runner.ts';
 //   the förbund's insatspersonal (staffA for A in norr, staffC for C in syd), moved on by the
 //   samordnare; nothing of them reaches anyone else.
 
-const ACTORS = [
+/** The ASF matrices' people (this one's and the agreements'), and who keeps or staffs which region. */
+export const ACTORS = [
 	'anonymous',
 	'noRoles',
 	'editorA',
@@ -27,13 +28,14 @@ const ACTORS = [
 	'staffC',
 	'platformAdmin'
 ] as const;
-type Actor = (typeof ACTORS)[number];
-type Scope = 'norr' | 'syd';
-const SCOPES: Scope[] = ['norr', 'syd'];
+export type Actor = (typeof ACTORS)[number];
+export type Scope = 'norr' | 'syd';
+export const SCOPES: Scope[] = ['norr', 'syd'];
 
-const keeps = (actor: Actor, r: Scope) =>
+export const keeps = (actor: Actor, r: Scope) =>
 	actor === 'platformAdmin' || (r === 'norr' ? actor === 'asfNorr' : actor === 'asfSyd');
-const readsNotes = (actor: Actor, r: Scope) =>
+/** The region's ASF staff, who read its notes, requests and agreements' internal part. */
+export const readsNotes = (actor: Actor, r: Scope) =>
 	keeps(actor, r) || (r === 'norr' ? actor === 'staffA' : actor === 'staffC');
 const leavesNote = (actor: Actor, r: Scope) => readsNotes(actor, r) || (r === 'norr' && actor === 'editorA');
 const asksForPlace = (actor: Actor, r: Scope) =>
