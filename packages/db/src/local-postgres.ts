@@ -53,6 +53,11 @@ interface RunAs {
 	gid: number;
 }
 
+/** The superuser's URL of a database on the embedded server at `port` (one already running too). */
+export function localPostgresUrl(port: number, database: string): string {
+	return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
 export async function startLocalPostgres({
 	dataDir: wantedDataDir,
 	port,
@@ -96,7 +101,7 @@ export async function startLocalPostgres({
 	const stopNow = () => run(bin('pg_ctl'), ['stop', '-D', dataDir, '-m', 'immediate', '-w'], as);
 	process.once('exit', stopNow);
 
-	const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+	const url = (database: string) => localPostgresUrl(port, database);
 
 	return {
 		url,

@@ -9,3 +9,4 @@ export {
 	type Extraction,
 	type ExtractionLimits
 } from './documents.ts';
+export { runAsfWatch } from './asf-watch.ts';

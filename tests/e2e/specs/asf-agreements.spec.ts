@@ -1,14 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { transformer } from '@regionportalen/api/transformer';
+import { createDb } from '@regionportalen/db/client';
 import { DEMO_PASSWORD, VIONI } from '@regionportalen/db/demo';
+import { localPostgresUrl } from '@regionportalen/db/local-postgres';
+import { runAsfWatch } from '@regionportalen/worker';
 import { MAIL_DIR, mailTo, type CapturedMail } from '../mail.ts';
-import { HUB } from '../portal.ts';
+import { HUB, PG_PORT } from '../portal.ts';
 import { expect, expectAccessible, signIn, test } from '../fixtures.ts';
 
 // ASF agreements without JavaScript: the demo's agreement ending 25 days after the seeding is on the
 // coordinator's watch and its mail arrived once (the worker ran the daily watch when the portal
-// started, on that day's clock); the coordinator records a new agreement (a bad end date refused,
+// started; the test runs the same job again on the portal's database with the clock set to the
+// following days, and no second mail comes); the coordinator records a new agreement (a bad end date refused,
 // what was typed kept), sees its direct award warning and who buys what with its CSV; a visitor sees
 // only the public part on the enterprise's page, and neither a visitor nor another region's staff
 // reach the internal part, by page or by the API.
@@ -29,9 +33,23 @@ test('an agreement ending in 30 days is on the watch and mailed once; the coordi
 	const title = `Förrehabilitering på verkstaden ${stamp}`;
 	const secret = `Hemlig e2e-anteckning ${stamp}`;
 
-	// The watch's mail, once however many times the job ran.
+	// The watch's mail, once however many times the job runs: the portal's worker ran it at start;
+	// here it runs again with the clock set one and five days on (within the same 30-day threshold).
 	const mail = await mailTo(ASF, new RegExp(`Avtalet går ut inom 30 dagar: ${ENDING}`));
 	expect(mail.text).toMatch(/\/stockholm\/asf\/avtal\/\d+/);
+	// The portal's own database (portal.ts names it), as its superuser: the worker's rights and more.
+	const db = createDb({ connectionString: localPostgresUrl(PG_PORT, 'regionportalen'), max: 1 });
+	try {
+		for (const days of [1, 5]) await runAsfWatch(db, new Date(Date.now() + days * 86_400_000));
+		// The outbox's sender delivers whatever the runs queued; none is about this agreement.
+		await expect
+			.poll(() => db.selectFrom('mail_outbox').select('id').where('status', '=', 'pending').execute(), {
+				timeout: 15_000
+			})
+			.toEqual([]);
+	} finally {
+		await db.destroy();
+	}
 	expect(allMail().filter((m) => m.subject.includes(ENDING))).toHaveLength(1);
 
 	await signIn(page, HUB, ASF, DEMO_PASSWORD);
