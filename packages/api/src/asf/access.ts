@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { isPlatformAdmin, type Membership } from '../core/index.ts';
+import { forbundOfRegion, isPlatformAdmin, type CallerContext, type Membership } from '../core/index.ts';
 
 // Who may do what with the ASF register. The same rules are the database's app_is_asf_coordinator,
 // app_is_asf_staff and app_may_note_asf (migration 0027); these decide first, and the pages use them
@@ -15,6 +15,12 @@ import { isPlatformAdmin, type Membership } from '../core/index.ts';
 export interface AsfRegion {
 	regionId: number;
 	forbundIds: readonly number[];
+}
+
+/** The region with its förbund, as the checks below take it. */
+export async function asfRegion(ctx: Pick<CallerContext, 'db' | 'siteFacts'>, regionId: number): Promise<AsfRegion> {
+	const forbund = await forbundOfRegion(ctx, regionId);
+	return { regionId, forbundIds: forbund.map((f) => f.id) };
 }
 
 export function canKeepRegister(memberships: Membership[], regionId: number): boolean {

@@ -4,7 +4,6 @@ import type { AsfAgreement } from '@regionportalen/db';
 import {
 	assertFeature,
 	auditFor,
-	forbundOfRegion,
 	idSchema,
 	publicProcedure,
 	requireRegion,
@@ -13,7 +12,7 @@ import {
 	type CallerContext,
 	type SignedInContext
 } from '../core/index.ts';
-import { assertCanKeepRegister, canKeepRegister, type AsfRegion } from './access.ts';
+import { asfRegion, assertCanKeepRegister, canKeepRegister } from './access.ts';
 import { assertCanReadAgreementInternals } from './agreements-access.ts';
 import {
 	agreementDocumentInput,
@@ -53,11 +52,6 @@ const conflict = () =>
 		message: 'Någon annan har sparat avtalet medan du redigerade. Ladda om sidan och gör om din ändring.'
 	});
 const badRef = (message: string) => new TRPCError({ code: 'BAD_REQUEST', message });
-
-async function asfRegion(ctx: Pick<CallerContext, 'db' | 'siteFacts'>, regionId: number): Promise<AsfRegion> {
-	const forbund = await forbundOfRegion(ctx, regionId);
-	return { regionId, forbundIds: forbund.map((f) => f.id) };
-}
 
 /** Today in Sweden, as the watch counts days. */
 const swedishToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());

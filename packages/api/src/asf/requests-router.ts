@@ -9,7 +9,6 @@ import { asfRequestNewMail, asfRequestStepMail, queueMail } from '@regionportale
 import {
 	assertFeature,
 	auditFor,
-	forbundOfRegion,
 	requireForbund,
 	requireRegion,
 	roleCheckedProcedure,
@@ -21,8 +20,8 @@ import {
 	assertCanKeepRegister,
 	assertCanReadRequests,
 	canAskForPlace,
-	canKeepRegister,
-	type AsfRegion
+	asfRegion,
+	canKeepRegister
 } from './access.ts';
 import { unusedFundedPlaces } from './agreements.ts';
 import { findEnterprise } from './register.ts';
@@ -85,11 +84,7 @@ async function scopeOf(ctx: SignedInContext, owner: OwnerInput) {
 
 async function staffScope(ctx: SignedInContext, owner: OwnerInput) {
 	const scope = await scopeOf(ctx, owner);
-	const region: AsfRegion = {
-		regionId: scope.regionId,
-		forbundIds: (await forbundOfRegion(ctx, scope.regionId)).map((f) => f.id)
-	};
-	assertCanReadRequests(ctx.memberships, region);
+	assertCanReadRequests(ctx.memberships, await asfRegion(ctx, scope.regionId));
 	await assertFeature(ctx, { forbund_id: scope.forbundId, region_id: scope.regionId }, 'asf');
 	return scope;
 }

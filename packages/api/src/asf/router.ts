@@ -5,7 +5,6 @@ import type { AsfEnterprise, AsfEnterpriseTable } from '@regionportalen/db';
 import {
 	assertFeature,
 	auditFor,
-	forbundOfRegion,
 	idSchema,
 	imageColumns,
 	NO_IMAGE,
@@ -31,7 +30,7 @@ import {
 	canKeepRegister,
 	canLeaveNote,
 	canReadNotes,
-	type AsfRegion
+	asfRegion
 } from './access.ts';
 import { agreementProcedures } from './agreements-router.ts';
 import { importSchema, readImport } from './csv-import.ts';
@@ -92,11 +91,6 @@ async function scopeOf(ctx: Pick<CallerContext, 'db' | 'siteFacts'>, owner: Owne
 	}
 	const region = await requireRegion(ctx, owner.region);
 	return { regionId: region.id, municipalities: null };
-}
-
-async function asfRegion(ctx: Pick<CallerContext, 'db' | 'siteFacts'>, regionId: number): Promise<AsfRegion> {
-	const forbund = await forbundOfRegion(ctx, regionId);
-	return { regionId, forbundIds: forbund.map((f) => f.id) };
 }
 
 /** The enterprise, if the caller keeps its region's register: unknown → 404, another region's → 403. */
