@@ -33,7 +33,7 @@ import { createDb } from '@regionportalen/db/client';
 import { startLocalPostgres, type LocalPostgres } from '@regionportalen/db/local-postgres';
 import { migrateToLatest } from '@regionportalen/db/migrate';
 import { renderStoredBodies } from '@regionportalen/api';
-import { hashPassword, parseTotpKey, sealTotpKey } from '@regionportalen/auth';
+import { DEVELOPMENT_RECOVERY_CODE_KEY, hashPassword, parseTotpKey, sealTotpKey } from '@regionportalen/auth';
 import { DEVELOPMENT_SEALING_KEY } from '@regionportalen/db/seal';
 import { listApps, repoRoot, type AppInfo } from './apps.ts';
 import { registerSites } from './register.ts';
@@ -49,9 +49,10 @@ const { values: opts } = parseArgs({
 });
 const mode = opts.mode === 'built' ? 'built' : 'dev';
 // The demo portal is never production, even when its built servers run with NODE_ENV=production:
-// they share the development sealing key (unless one is given), and without an SMTP server
+// they share the development sealing and recovery code keys (unless given), and without an SMTP server
 // their mail goes to the local outbox (.data/outbox, listed at /dev/utkorg in dev mode).
 process.env.SEALING_KEY ??= process.env.TOTP_ENCRYPTION_KEY ?? DEVELOPMENT_SEALING_KEY;
+process.env.RECOVERY_CODE_KEY ??= DEVELOPMENT_RECOVERY_CODE_KEY;
 if (!process.env.SMTP_URL && !process.env.SMTP_HOST)
 	process.env.MAIL_OUTBOX_DIR ??= path.join(repoRoot, '.data/outbox');
 const portOffset = Number(opts['port-offset']);

@@ -1,28 +1,52 @@
 import { recordAuditAs } from '@regionportalen/db/audit';
-import { inTransaction, type Db } from '@regionportalen/db/client';
+import type { AuditLogEntry } from '@regionportalen/db';
+import { asUser, inTransaction, type Db } from '@regionportalen/db/client';
+import { sql } from 'kysely';
 import { emailChangeNoticeMail, emailConfirmMail, passwordResetMail, queueMail } from '@regionportalen/mail';
 import { setUserPassword } from './password.ts';
 import { invalidateUserSessions } from './session.ts';
 import { consumeAuthToken, consumeEmailToken, createAuthToken } from './tokens.ts';
-import { disableTotp, enableTotp, generateRecoveryCodes, remainingRecoveryCodes, useRecoveryCode } from './totp.ts';
+import { generateRecoveryCodes, remainingRecoveryCodes, useRecoveryCode } from './recovery-codes.ts';
+import { disableTotp, enableTotp } from './totp.ts';
 
 // The account verbs: each change of a person's account with its audit entry, and the mails it
 // causes (through the outbox), in one transaction. The pages (site-kit) keep cookies, forms and
 // redirects; what an account is and how it changes is here. Entries name the person by id only.
+//
+// app_user is behind row-level security: a person reaches their own row as themself (asUser), and a
+// link's visitor becomes the person once the link is spent. Lookups by address go through the
+// database's narrow functions for them (migration 0030).
 
-/** One entry about the person's own account, stated as them (or as nobody, for a link's visitor). */
-function audit(db: Db, userId: number, actor: 'self' | 'visitor', action: string, summary: string) {
-	return recordAuditAs(db, actor === 'self' ? { id: userId } : null, {
+/**
+ * One entry about the person's own account, stated as them (or as nobody, for a link's visitor). It
+ * names the person and where they belong, so their administrators can read it.
+ */
+async function audit(db: Db, userId: number, actor: 'self' | 'visitor', action: string, summary: string) {
+	const { rows } = await sql<Pick<AuditLogEntry, 'forbund_id' | 'region_id'>>`
+		select forbund_id, region_id from app_user_place(${userId})`.execute(db);
+	await recordAuditAs(db, actor === 'self' ? { id: userId } : null, {
 		action,
 		entity_type: 'user',
 		entity_id: String(userId),
-		subject_id: actor === 'visitor' ? userId : null,
+		subject_id: userId,
+		forbund_id: rows[0]?.forbund_id ?? null,
+		region_id: rows[0]?.region_id ?? null,
 		summary
 	});
 }
 
+/** The account with this address, by id only. */
+async function userIdForEmail(db: Db, email: string): Promise<number | null> {
+	const { rows } = await sql<{ id: number | null }>`select app_user_id_for_email(${email}) as id`.execute(db);
+	return rows[0]?.id ?? null;
+}
+
 /** What /konto shows: the account, a new address waiting for its link, and how many sessions it has. */
-export async function accountSummary(db: Db, userId: number) {
+export function accountSummary(db: Db, userId: number) {
+	return asUser(db, userId, (db) => summary(db, userId));
+}
+
+async function summary(db: Db, userId: number) {
 	const user = await db
 		.selectFrom('app_user')
 		.select(['email', 'name', 'totp_enabled_at', 'password_changed_at'])
@@ -54,7 +78,9 @@ export async function accountSummary(db: Db, userId: number) {
 
 /** Whether the person has turned on two-factor sign-in. */
 export async function hasTwoFactor(db: Db, userId: number): Promise<boolean> {
-	const user = await db.selectFrom('app_user').select('totp_enabled_at').where('id', '=', userId).executeTakeFirst();
+	const user = await asUser(db, userId, (trx) =>
+		trx.selectFrom('app_user').select('totp_enabled_at').where('id', '=', userId).executeTakeFirst()
+	);
 	return !!user?.totp_enabled_at;
 }
 
@@ -77,14 +103,9 @@ export async function requestEmailChange(
 	newEmail: string,
 	origin: string
 ): Promise<'sent' | 'taken'> {
-	return inTransaction(db, async (trx) => {
-		const taken = await trx
-			.selectFrom('app_user')
-			.select('id')
-			.where('email', '=', newEmail)
-			.where('id', '!=', userId)
-			.executeTakeFirst();
-		if (taken) return 'taken';
+	return asUser(db, userId, async (trx) => {
+		const holder = await userIdForEmail(trx, newEmail);
+		if (holder !== null && holder !== userId) return 'taken';
 		const { email } = await trx
 			.selectFrom('app_user')
 			.select('email')
@@ -114,15 +135,18 @@ export function confirmEmailChange(db: Db, token: string): Promise<{ userId: num
 	return inTransaction(db, async (trx) => {
 		const spent = await consumeEmailToken(trx, token);
 		if (!spent) return null;
-		const before = await trx
-			.selectFrom('app_user')
-			.select('email')
-			.where('id', '=', spent.userId)
-			.executeTakeFirstOrThrow();
-		await trx.updateTable('app_user').set({ email: spent.email }).where('id', '=', spent.userId).execute();
-		await audit(trx, spent.userId, 'self', 'account.email_change', 'Bytte e-postadress via länken till den nya');
-		await queueMail(trx, emailChangeNoticeMail({ to: before.email, newEmail: spent.email, done: true }));
-		return spent;
+		// The link's holder is its person from here on: what changes is their own row.
+		return asUser(trx, spent.userId, async (trx) => {
+			const before = await trx
+				.selectFrom('app_user')
+				.select('email')
+				.where('id', '=', spent.userId)
+				.executeTakeFirstOrThrow();
+			await trx.updateTable('app_user').set({ email: spent.email }).where('id', '=', spent.userId).execute();
+			await audit(trx, spent.userId, 'self', 'account.email_change', 'Bytte e-postadress via länken till den nya');
+			await queueMail(trx, emailChangeNoticeMail({ to: before.email, newEmail: spent.email, done: true }));
+			return spent;
+		});
 	});
 }
 
@@ -132,12 +156,12 @@ export function confirmEmailChange(db: Db, token: string): Promise<{ userId: num
  */
 export function requestPasswordReset(db: Db, email: string, origin: string): Promise<void> {
 	return inTransaction(db, async (trx) => {
-		const user = await trx.selectFrom('app_user').select('id').where('email', '=', email).executeTakeFirst();
-		if (!user) return;
-		const token = await createAuthToken(trx, user.id, 'reset');
+		const userId = await userIdForEmail(trx, email);
+		if (userId === null) return;
+		const token = await createAuthToken(trx, userId, 'reset');
 		await audit(
 			trx,
-			user.id,
+			userId,
 			'visitor',
 			'account.password_reset_request',
 			'Bad om en länk för att återställa lösenordet'
@@ -162,7 +186,7 @@ export function acceptInvitation(db: Db, token: string, name: string, password: 
 	return inTransaction(db, async (trx) => {
 		const userId = await consumeAuthToken(trx, token, 'invite');
 		if (userId === null) return null;
-		await trx.updateTable('app_user').set({ name }).where('id', '=', userId).execute();
+		await asUser(trx, userId, (trx) => trx.updateTable('app_user').set({ name }).where('id', '=', userId).execute());
 		await setUserPassword(trx, userId, password);
 		await audit(trx, userId, 'visitor', 'account.invitation_accept', 'Tog emot sin inbjudan');
 		return userId;

@@ -6,3 +6,4 @@ export * from './totp.ts';
 export * from './rate-limit.ts';
 export * from './tokens.ts';
 export * from './account.ts';
+export * from './recovery-codes.ts';

@@ -1,5 +1,8 @@
 import { hash, verify, type Options } from '@node-rs/argon2';
-import { inTransaction, type Db } from '@regionportalen/db/client';
+import type { User } from '@regionportalen/db';
+import { asUser, type Db } from '@regionportalen/db/client';
+import { sql } from 'kysely';
+import { rekeyLegacyRecoveryCodes } from './recovery-codes.ts';
 import type { SessionUser } from './session.ts';
 
 // argon2id with OWASP's minimum parameters (19 MiB, 2 iterations, 1 lane).
@@ -23,23 +26,25 @@ let dummyHash: Promise<string> | undefined;
  * verification as a wrong password, so timing does not tell which accounts exist.
  */
 export async function authenticate(db: Db, email: string, password: string): Promise<SessionUser | null> {
-	const user = await db
-		.selectFrom('app_user')
-		.select(['id', 'email', 'name', 'password_hash'])
-		.where('email', '=', email.trim().toLowerCase())
-		.executeTakeFirst();
+	const address = email.trim().toLowerCase();
+	const { rows } = await sql<Pick<User, 'id' | 'name' | 'password_hash'>>`
+		select id, name, password_hash from app_sign_in_lookup(${address})`.execute(db);
+	const user = rows[0];
 	if (!user?.password_hash) {
 		dummyHash ??= hashPassword('not-a-real-password');
 		await verifyPassword(await dummyHash, password);
 		return null;
 	}
 	if (!(await verifyPassword(user.password_hash, password))) return null;
-	return { id: user.id, email: user.email, name: user.name };
+	await rekeyLegacyRecoveryCodes(db, user.id);
+	return { id: user.id, email: address, name: user.name };
 }
 
 /** Whether the password is this person's (re-authentication before a sensitive change). */
 export async function checkUserPassword(db: Db, userId: number, password: string): Promise<boolean> {
-	const user = await db.selectFrom('app_user').select('password_hash').where('id', '=', userId).executeTakeFirst();
+	const user = await asUser(db, userId, (trx) =>
+		trx.selectFrom('app_user').select('password_hash').where('id', '=', userId).executeTakeFirst()
+	);
 	if (!user?.password_hash) return false;
 	return verifyPassword(user.password_hash, password);
 }
@@ -50,7 +55,7 @@ export async function checkUserPassword(db: Db, userId: number, password: string
  */
 export async function setUserPassword(db: Db, userId: number, password: string): Promise<void> {
 	const passwordHash = await hashPassword(password);
-	await inTransaction(db, async (trx) => {
+	await asUser(db, userId, async (trx) => {
 		await trx
 			.updateTable('app_user')
 			.set({ password_hash: passwordHash, password_changed_at: new Date() })

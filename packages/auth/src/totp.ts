@@ -1,27 +1,22 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createTOTPKeyURI, generateHOTP, verifyHOTP } from '@oslojs/otp';
-import {
-	decodeBase32IgnorePadding,
-	encodeBase32LowerCaseNoPadding,
-	encodeBase32UpperCaseNoPadding
-} from '@oslojs/encoding';
-import { inTransaction, type Db } from '@regionportalen/db/client';
+import { decodeBase32IgnorePadding, encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
+import { asUser, type Db } from '@regionportalen/db/client';
 import { seal, unseal } from '@regionportalen/db/seal';
-import { sql } from 'kysely';
+import { generateRecoveryCodes } from './recovery-codes.ts';
 
 // Two-factor authentication with TOTP (RFC 6238: HMAC-SHA1, 30 s steps, 6 digits, what every
 // authenticator app speaks), following lucia-auth.com's guidance, and one-time recovery codes.
 //
 // The TOTP key is sealed (AES-256-GCM, @regionportalen/db/seal) before it reaches the database, so a
 // copy of the database (a backup, a replica) alone does not let anyone produce codes. Recovery
-// codes are random (50 bits) and only their SHA-256 is kept, like a token.
+// codes are in recovery-codes.ts. A person's own row is reached as them (asUser): RLS guards it.
 
 export const TOTP_PERIOD_SECONDS = 30;
 export const TOTP_DIGITS = 6;
 const ISSUER = 'Regionportalen';
 /** Codes from one step before and after are accepted too, for clocks a little off. */
 const DRIFT_STEPS = 1;
-const RECOVERY_CODE_COUNT = 10;
 
 /** A TOTP key as stored: sealed (see @regionportalen/db/seal). */
 export const sealTotpKey: (key: Uint8Array, env?: NodeJS.ProcessEnv) => Buffer = seal;
@@ -73,7 +68,8 @@ export type TotpResult = 'ok' | 'wrong' | 'replayed';
  * newer than the last one accepted, so a code (or an older one) is refused the second time, even when
  * two requests race.
  */
-export async function verifyUserTotp(db: Db, userId: number, code: string): Promise<TotpResult> {
+export function verifyUserTotp(db: Db, userId: number, code: string): Promise<TotpResult> {
+	return asUser(db, userId, async (db) => {
 	const user = await db.selectFrom('app_user').select(['totp_secret']).where('id', '=', userId).executeTakeFirst();
 	if (!user?.totp_secret) return 'wrong';
 	const step = matchTotpStep(openTotpKey(user.totp_secret), code);
@@ -85,6 +81,7 @@ export async function verifyUserTotp(db: Db, userId: number, code: string): Prom
 		.where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))]))
 		.executeTakeFirst();
 	return spent.numUpdatedRows > 0n ? 'ok' : 'replayed';
+	});
 }
 
 /**
@@ -94,7 +91,7 @@ export async function verifyUserTotp(db: Db, userId: number, code: string): Prom
 export async function enableTotp(db: Db, userId: number, key: Uint8Array, code: string): Promise<string[] | null> {
 	const step = matchTotpStep(key, code);
 	if (step === null) return null;
-	return inTransaction(db, async (trx) => {
+	return asUser(db, userId, async (trx) => {
 		await trx
 			.updateTable('app_user')
 			.set({ totp_secret: sealTotpKey(key), totp_enabled_at: new Date(), totp_last_step: String(step) })
@@ -106,7 +103,7 @@ export async function enableTotp(db: Db, userId: number, key: Uint8Array, code: 
 
 /** Turns TOTP off (only for people whose roles do not require it; the caller checks). */
 export async function disableTotp(db: Db, userId: number): Promise<void> {
-	await inTransaction(db, async (trx) => {
+	await asUser(db, userId, async (trx) => {
 		await trx
 			.updateTable('app_user')
 			.set({ totp_secret: null, totp_enabled_at: null, totp_last_step: null })
@@ -114,47 +111,4 @@ export async function disableTotp(db: Db, userId: number): Promise<void> {
 			.execute();
 		await trx.deleteFrom('recovery_code').where('user_id', '=', userId).execute();
 	});
-}
-
-function recoveryCodeHash(code: string): string {
-	const clean = code.replace(/[\s-]+/g, '').toLowerCase();
-	return createHash('sha256').update(clean).digest('hex');
-}
-
-/** Replaces a person's recovery codes with ten new ones, returned once in readable form. */
-export async function generateRecoveryCodes(db: Db, userId: number): Promise<string[]> {
-	const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {
-		const raw = encodeBase32LowerCaseNoPadding(randomBytes(7)).slice(0, 10);
-		return `${raw.slice(0, 5)}-${raw.slice(5)}`;
-	});
-	await inTransaction(db, async (trx) => {
-		await trx.deleteFrom('recovery_code').where('user_id', '=', userId).execute();
-		await trx
-			.insertInto('recovery_code')
-			.values(codes.map((code) => ({ user_id: userId, code_hash: recoveryCodeHash(code) })))
-			.execute();
-	});
-	return codes;
-}
-
-/** Spends one recovery code; true if it was the person's and unused. */
-export async function useRecoveryCode(db: Db, userId: number, code: string): Promise<boolean> {
-	const used = await db
-		.updateTable('recovery_code')
-		.set({ used_at: sql`now()` })
-		.where('user_id', '=', userId)
-		.where('code_hash', '=', recoveryCodeHash(code))
-		.where('used_at', 'is', null)
-		.executeTakeFirst();
-	return used.numUpdatedRows > 0n;
-}
-
-export async function remainingRecoveryCodes(db: Db, userId: number): Promise<number> {
-	const { count } = await db
-		.selectFrom('recovery_code')
-		.select((eb) => eb.fn.countAll<string>().as('count'))
-		.where('user_id', '=', userId)
-		.where('used_at', 'is', null)
-		.executeTakeFirstOrThrow();
-	return Number(count);
 }

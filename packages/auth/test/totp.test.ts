@@ -7,14 +7,11 @@ import {
 	openTotpKey,
 	parseTotpKey,
 	formatTotpKey,
-	remainingRecoveryCodes,
 	sealTotpKey,
 	totpCode,
 	totpKeyUri,
 	totpStep,
-	useRecoveryCode,
-	verifyUserTotp,
-	generateRecoveryCodes
+	verifyUserTotp
 } from '../src/totp.ts';
 
 const { db, owner } = await createTestDatabase();
@@ -80,21 +77,5 @@ describe('TOTP', () => {
 		const code = totpCode(key, totpStep());
 		const results = await Promise.all([verifyUserTotp(db, user, code), verifyUserTotp(db, user, code)]);
 		expect(results.sort()).toEqual(['ok', 'replayed']);
-	});
-});
-
-describe('recovery codes', () => {
-	it('are stored hashed, work once each, and end when new ones are made', async () => {
-		const user = fx.users.adminA;
-		const codes = await generateRecoveryCodes(db, user);
-		expect(new Set(codes).size).toBe(10);
-		const stored = await owner.selectFrom('recovery_code').select('code_hash').where('user_id', '=', user).execute();
-		expect(stored.map((s) => s.code_hash)).not.toContain(codes[0]);
-		expect(await useRecoveryCode(db, user, codes[0]!.toUpperCase())).toBe(true);
-		expect(await useRecoveryCode(db, user, codes[0]!)).toBe(false);
-		expect(await remainingRecoveryCodes(db, user)).toBe(9);
-		expect(await useRecoveryCode(db, fx.users.editorA, codes[1]!)).toBe(false);
-		await generateRecoveryCodes(db, user);
-		expect(await useRecoveryCode(db, user, codes[1]!)).toBe(false);
 	});
 });

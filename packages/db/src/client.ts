@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { PreparedStatementPool } from './prepared.ts';
 import type { Database } from './schema.ts';
@@ -42,6 +42,18 @@ function preparedStatementsFromEnv(env: NodeJS.ProcessEnv = process.env): boolea
  */
 export function inTransaction<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
 	return db.isTransaction ? work(db as Transaction<Database>) : db.transaction().execute(work);
+}
+
+/**
+ * Runs `work` in a transaction that states to the database that this person is asking: for their
+ * own account outside the API's procedures (signing in, the account pages, a mailed link they hold),
+ * so that row-level security lets them reach their own row and nobody else's.
+ */
+export function asUser<T>(db: Db, userId: number, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+	return inTransaction(db, async (trx) => {
+		await sql`select set_config('app.user_id', ${String(userId)}, true)`.execute(trx);
+		return work(trx);
+	});
 }
 
 /** DATABASE_URL, the one setting every server process needs. */

@@ -850,6 +850,12 @@ export interface AppUserTable {
 	password_changed_at: Timestamp | null;
 }
 
+/** A view: everyone's id and name, as pages show them, without the rest of app_user (which RLS guards). */
+export interface AppUserNameView {
+	id: number;
+	name: string;
+}
+
 export interface SessionTable {
 	/** Hex SHA-256 of the session token; the token itself only ever lives in the cookie. */
 	id: string;
@@ -1155,7 +1161,9 @@ export interface MinutesAttachmentTable {
 export interface RecoveryCodeTable {
 	id: Generated<number>;
 	user_id: number;
+	/** Hex HMAC-SHA-256 under RECOVERY_CODE_KEY of the code's SHA-256 (keyed), or that SHA-256 alone (stored before). */
 	code_hash: string;
+	keyed: boolean;
 	used_at: Timestamp | null;
 	created_at: CreatedAt;
 }
@@ -1280,6 +1288,7 @@ export interface Database {
 	region: RegionTable;
 	forbund: ForbundTable;
 	app_user: AppUserTable;
+	app_user_name: AppUserNameView;
 	session: SessionTable;
 	membership: MembershipTable;
 	role_definition: RoleDefinitionTable;

@@ -10,17 +10,29 @@ const DEVELOPMENT_KEY = createHash('sha256').update('regionportalen development 
 /** The development key as SEALING_KEY would carry it: the demo portal hands it to its processes. */
 export const DEVELOPMENT_SEALING_KEY = DEVELOPMENT_KEY.toString('hex');
 
-function sealingKey(env: NodeJS.ProcessEnv = process.env): Buffer {
-	const configured = env.SEALING_KEY ?? env.TOTP_ENCRYPTION_KEY;
+/**
+ * A 32-byte server secret from a setting (64 hex digits or base64): the configured one, else the
+ * development key outside production. Production refuses to go on without one.
+ */
+export function serverKey(
+	name: string,
+	configured: string | undefined,
+	developmentKey: Buffer,
+	env: NodeJS.ProcessEnv = process.env
+): Buffer {
 	if (configured) {
 		const key = Buffer.from(configured, /^[0-9a-f]{64}$/i.test(configured) ? 'hex' : 'base64');
-		if (key.length !== 32) throw new Error('SEALING_KEY must be 32 bytes, as 64 hex digits or base64.');
+		if (key.length !== 32) throw new Error(`${name} must be 32 bytes, as 64 hex digits or base64.`);
 		return key;
 	}
 	if (env.NODE_ENV === 'production') {
-		throw new Error('SEALING_KEY is not set; it is required in production (32 random bytes, hex or base64).');
+		throw new Error(`${name} is not set; it is required in production (32 random bytes, hex or base64).`);
 	}
-	return DEVELOPMENT_KEY;
+	return developmentKey;
+}
+
+function sealingKey(env: NodeJS.ProcessEnv = process.env): Buffer {
+	return serverKey('SEALING_KEY', env.SEALING_KEY ?? env.TOTP_ENCRYPTION_KEY, DEVELOPMENT_KEY, env);
 }
 
 /** The bytes sealed: a random IV, the ciphertext and GCM's tag, which `unseal` checks. */

@@ -227,18 +227,11 @@ export const adminRouter = {
 		assertCanManageMembership(ctx.memberships, target);
 		const limitKey = await invitationAllowed(ctx);
 
-		const existing = await ctx.db
-			.selectFrom('app_user')
-			.select(['id', 'password_hash'])
-			.where('email', '=', input.email)
-			.executeTakeFirst();
-		const user =
-			existing ??
-			(await ctx.db
-				.insertInto('app_user')
-				.values({ email: input.email, name: '' })
-				.returning(['id', 'password_hash'])
-				.executeTakeFirstOrThrow());
+		// The account, made when there is none, by the database's function for it: until the grant
+		// below, the person (of another förbund, say) is not the caller's to read (migration 0030).
+		const { rows } = await sql<{ id: number; invited: boolean }>`
+			select id, invited from app_invite_user(${input.email})`.execute(ctx.db);
+		const user = rows[0]!;
 		const membership = await ctx.db
 			.insertInto('membership')
 			.values({
@@ -256,7 +249,7 @@ export const adminRouter = {
 
 		const role = roleLabel(input.role, input.boardRole);
 		const place = await placeName(ctx, target);
-		const invited = user.password_hash === null;
+		const { invited } = user;
 		await recordAudit(ctx.db, ctx.user, {
 			action: invited ? 'membership.invite' : 'membership.grant',
 			entity_type: 'membership',
@@ -375,7 +368,9 @@ export const adminRouter = {
 			let query = ctx.db
 				.selectFrom('audit_log')
 				.leftJoin('app_user as actor', 'actor.id', 'audit_log.actor_id')
-				.leftJoin('app_user as subject', 'subject.id', 'audit_log.subject_id');
+				.leftJoin('app_user_name as actor_name', 'actor_name.id', 'audit_log.actor_id')
+				.leftJoin('app_user as subject', 'subject.id', 'audit_log.subject_id')
+				.leftJoin('app_user_name as subject_name', 'subject_name.id', 'audit_log.subject_id');
 			if (input.action) query = query.where('action', '=', input.action);
 			if (input.actor) query = query.where('actor.email', 'ilike', `%${input.actor.replace(/[\\%_]/g, '\\$&')}%`);
 			// Whole days in Swedish time, summer time included.
@@ -387,8 +382,9 @@ export const adminRouter = {
 				.select([
 					'audit_log.id',
 					'audit_log.at',
-					'actor.email as actor',
-					'subject.email as subject',
+					// The address of a person the caller administers (RLS), else the name everyone sees.
+					(eb) => eb.fn.coalesce('actor.email', 'actor_name.name').as('actor'),
+					(eb) => eb.fn.coalesce('subject.email', 'subject_name.name').as('subject'),
 					'audit_log.action',
 					'audit_log.entity_type',
 					'audit_log.entity_id',

@@ -187,7 +187,7 @@ export function historyOf(db: Q, enterpriseId: number, limit = 50) {
 	return db
 		.selectFrom('asf_place_history as h')
 		.innerJoin('asf_place as p', 'p.id', 'h.place_id')
-		.leftJoin('app_user as u', 'u.id', 'h.recorded_by')
+		.leftJoin('app_user_name as u', 'u.id', 'h.recorded_by')
 		.select(['h.id', 'p.kind', 'h.free_places', 'h.via', 'h.recorded_at', 'u.name as recorded_by_name'])
 		.where('p.enterprise_id', '=', enterpriseId)
 		.orderBy('h.recorded_at', 'desc')

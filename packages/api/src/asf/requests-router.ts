@@ -190,7 +190,7 @@ export const requestProcedures = {
 			ctx.db
 				.selectFrom('asf_request as r')
 				.innerJoin('forbund as f', 'f.id', 'r.forbund_id')
-				.leftJoin('app_user as u', 'u.id', 'r.requested_by')
+				.leftJoin('app_user_name as u', 'u.id', 'r.requested_by')
 				.leftJoin('asf_enterprise as e', 'e.id', 'r.enterprise_id')
 				.select(['f.short_name as forbund_name', 'u.name as requested_by_name', 'e.name as enterprise_name'])
 				.where('r.id', '=', request.id)

@@ -160,7 +160,7 @@ export function stepsOf(db: Q, requestId: number) {
 	return db
 		.selectFrom('asf_request_step as s')
 		.leftJoin('asf_enterprise as e', 'e.id', 's.enterprise_id')
-		.leftJoin('app_user as u', 'u.id', 's.recorded_by')
+		.leftJoin('app_user_name as u', 'u.id', 's.recorded_by')
 		.select([
 			's.id',
 			's.step',

@@ -331,7 +331,7 @@ export const asfRouter = {
 		if (!staffNow.rows[0]?.ok) throw new TRPCError({ code: 'FORBIDDEN', message: 'Du får inte läsa anteckningarna.' });
 		const notes = await ctx.db
 			.selectFrom('asf_note as n')
-			.leftJoin('app_user as u', 'u.id', 'n.author_id')
+			.leftJoin('app_user_name as u', 'u.id', 'n.author_id')
 			.select(['n.id', 'n.body', 'n.created_at', 'u.name as author_name'])
 			.where('n.enterprise_id', '=', enterprise.id)
 			.orderBy('n.created_at', 'desc')

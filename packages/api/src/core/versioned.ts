@@ -98,13 +98,13 @@ export function versionedItems<
 		listRevisions(db: Q, itemId: number): Promise<RevisionSummary[]> {
 			return any(db)
 				.selectFrom(revisions)
-				.leftJoin('app_user', 'app_user.id', `${revisions}.saved_by`)
+				.leftJoin('app_user_name', 'app_user_name.id', `${revisions}.saved_by`)
 				.select([
 					`${revisions}.id`,
 					`${revisions}.version`,
 					`${revisions}.title`,
 					`${revisions}.saved_at`,
-					'app_user.name as saved_by_name'
+					'app_user_name.name as saved_by_name'
 				])
 				.where(`${revisions}.${key}`, '=', itemId)
 				.orderBy(`${revisions}.version`, 'desc')

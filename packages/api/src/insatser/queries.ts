@@ -21,7 +21,7 @@ export function findById(db: Q, id: number) {
 export async function listForEditing(db: Q, forbundId: number, asOf: string) {
 	return db
 		.selectFrom('insats')
-		.leftJoin('app_user as author', 'author.id', 'insats.author_id')
+		.leftJoin('app_user_name as author', 'author.id', 'insats.author_id')
 		.select([
 			'insats.id',
 			'insats.slug',
@@ -45,7 +45,7 @@ export async function listForEditing(db: Q, forbundId: number, asOf: string) {
 export async function approvalQueue(db: Q, forbundId: number, asOf: string) {
 	const waiting = await db
 		.selectFrom('insats')
-		.leftJoin('app_user as submitter', 'submitter.id', 'insats.submitted_by')
+		.leftJoin('app_user_name as submitter', 'submitter.id', 'insats.submitted_by')
 		.select(['insats.id', 'insats.name', 'insats.submitted_at', 'submitter.name as submitted_by_name'])
 		.where('insats.forbund_id', '=', forbundId)
 		.where('insats.status', '=', 'review')
@@ -88,7 +88,7 @@ export function listYears(db: Q, insatsId: number) {
 export async function peopleNames(db: Q, ids: (number | null)[]) {
 	const wanted = ids.filter((id): id is number => id !== null);
 	if (wanted.length === 0) return new Map<number, string>();
-	const rows = await db.selectFrom('app_user').select(['id', 'name']).where('id', 'in', wanted).execute();
+	const rows = await db.selectFrom('app_user_name').select(['id', 'name']).where('id', 'in', wanted).execute();
 	return new Map(rows.map((r) => [r.id, r.name]));
 }
 

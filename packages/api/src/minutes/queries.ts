@@ -312,9 +312,9 @@ export async function forbundNames(db: Q, ids: (number | null)[]) {
 export function listRevisions(db: Q, meetingId: number, v: Visibility) {
 	let q = db
 		.selectFrom('meeting_minutes')
-		.leftJoin('app_user as approver', 'approver.id', 'meeting_minutes.approved_by')
-		.leftJoin('app_user as publisher', 'publisher.id', 'meeting_minutes.published_by')
-		.leftJoin('app_user as author', 'author.id', 'meeting_minutes.created_by')
+		.leftJoin('app_user_name as approver', 'approver.id', 'meeting_minutes.approved_by')
+		.leftJoin('app_user_name as publisher', 'publisher.id', 'meeting_minutes.published_by')
+		.leftJoin('app_user_name as author', 'author.id', 'meeting_minutes.created_by')
 		.select([
 			'meeting_minutes.number',
 			'meeting_minutes.status',

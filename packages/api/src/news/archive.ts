@@ -187,13 +187,13 @@ const feedItemColumns = [
 	'news.tags',
 	'news.tag_slugs',
 	'news.updated_at',
-	'app_user.name as author_name'
+	'app_user_name.name as author_name'
 ] as const;
 
 /** The newest items of a feed with their bodies and dates, for RSS and Atom. */
 export async function listForFeed(db: Q, feed: NewsFeed, limit = 20) {
 	return feedQuery(db, feed)
-		.leftJoin('app_user', 'app_user.id', 'news.author_id')
+		.leftJoin('app_user_name', 'app_user_name.id', 'news.author_id')
 		.select(listColumns)
 		.select(creditColumns)
 		.select(feedItemColumns)
@@ -211,7 +211,7 @@ export async function listTaggedForFeed(db: Q, feed: NewsFeed, slug: string, lim
 		db
 			.selectFrom('news')
 			.leftJoin('forbund', 'forbund.id', 'news.forbund_id')
-			.leftJoin('app_user', 'app_user.id', 'news.author_id')
+			.leftJoin('app_user_name', 'app_user_name.id', 'news.author_id')
 			.select(listColumns)
 			.select(creditColumns)
 			.select(feedItemColumns)

@@ -163,9 +163,9 @@ export function publishedBySlug(db: Q, owner: { forbundId: number | null; region
 /** An article with its author and its attachments (read with it: one round trip, not two). */
 export async function findPublishedBySlug(db: Q, owner: { forbundId: number | null; regionId: number }, slug: string) {
 	return publishedBySlug(db, owner, slug)
-		.leftJoin('app_user', 'app_user.id', 'news.author_id')
+		.leftJoin('app_user_name', 'app_user_name.id', 'news.author_id')
 		.select(articleColumns)
-		.select('app_user.name as author_name')
+		.select('app_user_name.name as author_name')
 		.select((eb) =>
 			jsonArrayFrom(
 				eb
