@@ -50,8 +50,11 @@ vi.mock('../src/sites/access.ts', async (importOriginal) => ({
 }));
 vi.mock('../src/accounts/access.ts', async (importOriginal) => ({
 	...(await importOriginal<typeof import('../src/accounts/access.ts')>()),
+	canManageMembership: () => true,
 	assertCanManageMembership: () => undefined,
+	canAdministerScope: () => true,
 	assertCanAdministerScope: () => undefined,
+	canReadAuditLog: () => true,
 	assertCanReadAuditLog: () => undefined
 }));
 

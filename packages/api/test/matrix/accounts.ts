@@ -5,8 +5,9 @@ import { callersFor } from '../helpers.ts';
 import { NEWS_ACTORS } from './news.ts';
 import { defineMatrix, type Snapshot } from './runner.ts';
 
-// People and roles (admin.*): invite, revoke and resend for every role × place, and the people list
-// of every scope, for the same actors as news.
+// People and roles (admin.*): invite, revoke and resend for every role × place, the people list of
+// every scope and the audit log, for the same actors as news. Whatever they answer, with the API's
+// checks or without, holds no e-mail address of a person the actor does not administer.
 
 type Actor = (typeof NEWS_ACTORS)[number];
 
@@ -97,6 +98,58 @@ async function targetWorld(owner: Db, fx: Fixtures, target: Target) {
 	return { victim, victimMembership, pending, pendingMembership: await membership(pending) };
 }
 
+/**
+ * Who administers a person, stated apart from the code under test: themself, a platform admin
+ * everyone, a förbund admin those with a role in their förbund, a coordinator those with a role in
+ * their region or one of its förbund.
+ */
+function administers(fx: Fixtures, actor: Actor, person: { id: number; memberships: PlaceOfRole[] }): boolean {
+	if (actor === 'anonymous') return false;
+	if (person.id === fx.users[actor] || actor === 'platformAdmin') return true;
+	if (actor === 'adminA') return person.memberships.some((m) => m.forbund_id === fx.forbund.a);
+	if (actor === 'coordinatorNorr') {
+		const norr = [fx.forbund.a, fx.forbund.b];
+		return person.memberships.some(
+			(m) => m.region_id === fx.regions.norr || (m.forbund_id !== null && norr.includes(m.forbund_id))
+		);
+	}
+	return false;
+}
+
+type PlaceOfRole = { forbund_id: number | null; region_id: number | null };
+
+/**
+ * Fails when `value` (an answer, searched whole) holds the e-mail address of someone the actor does
+ * not administer. The people and their roles are read as the owner, past row-level security.
+ */
+export async function assertOnlyAdministeredEmails(
+	owner: Db,
+	fx: Fixtures,
+	actor: Actor,
+	value: unknown,
+	label: string
+): Promise<void> {
+	const people = await owner
+		.selectFrom('app_user as u')
+		.leftJoin('membership as m', 'm.user_id', 'u.id')
+		.select(['u.id', 'u.email', 'm.forbund_id', 'm.region_id'])
+		.execute();
+	const byEmail = new Map<string, { id: number; memberships: PlaceOfRole[] }>();
+	for (const row of people) {
+		const person = byEmail.get(row.email) ?? { id: row.id, memberships: [] };
+		if (row.forbund_id !== null || row.region_id !== null) person.memberships.push(row);
+		byEmail.set(row.email, person);
+	}
+	const text = JSON.stringify(value) ?? '';
+	for (const [email, person] of byEmail) {
+		if (text.includes(`"${email}"`)) {
+			expect(administers(fx, actor, person), `${label} showed ${email}, someone ${actor} does not administer`).toBe(
+				true
+			);
+		}
+	}
+}
+
 const PEOPLE_TABLES = ['app_user', 'membership', 'auth_token', 'session', 'mail_outbox'] as const;
 /** The mails queued so far (the outbox: no mail is sent inside a request). */
 const mails = (s: Snapshot) => s.tables.mail_outbox!.length;
@@ -177,8 +230,11 @@ export function adminPeopleMatrix(db: Db, owner: Db, fx: Fixtures) {
 			'admin.people': {
 				call: (c, scope) => c.admin.people({ scope: input(scope) }),
 				allowed: mayList,
-				// Without the API's checks, the database still shows no one's role outside the caller's reach.
-				assertNoLeak: (value, { actor, label }) => {
+				verify: (value, { actor, label }) => assertOnlyAdministeredEmails(owner, fx, actor, value, label),
+				// Without the API's checks, the database still shows no one's role outside the caller's
+				// reach, and no address of anyone the caller does not administer.
+				assertNoLeak: async (value, { actor, label }) => {
+					await assertOnlyAdministeredEmails(owner, fx, actor, value, label);
 					const me = actor === 'anonymous' ? null : fx.users[actor];
 					const people = (
 						value as {
@@ -202,6 +258,95 @@ export function adminPeopleMatrix(db: Db, owner: Db, fx: Fixtures) {
 						}
 					}
 				}
+			}
+		}
+	});
+}
+
+/**
+ * The audit log's world: entries the caller can read that name people it cannot administer (an
+ * editor of B acting in A), and account entries about people of other förbund.
+ */
+async function auditWorld(owner: Db, fx: Fixtures) {
+	const n = ++serial;
+	const person = async (key: string, places: PlaceOfRole[]) => {
+		const { id } = await owner
+			.insertInto('app_user')
+			.values({ email: `${key}${n}@test.example`, name: `${key} ${n}` })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		for (const place of places) {
+			await owner
+				.insertInto('membership')
+				.values({ user_id: id, role: place.forbund_id ? 'editor' : 'coordinator', ...place })
+				.execute();
+		}
+		return id;
+	};
+	const inB = await person('editorb', [{ forbund_id: fx.forbund.b, region_id: null }]);
+	const inCAndA = await person('editorca', [
+		{ forbund_id: fx.forbund.c, region_id: null },
+		{ forbund_id: fx.forbund.a, region_id: null }
+	]);
+	const inSyd = await person('coordinatorsyd', [{ forbund_id: null, region_id: fx.regions.syd }]);
+	const entry = (actor: number, forbundId: number | null, regionId: number, action: string, summary: string) => ({
+		actor_id: actor,
+		subject_id: action.startsWith('account.') ? actor : null,
+		entity_type: action.startsWith('account.') ? 'user' : 'news',
+		entity_id: String(actor),
+		action,
+		forbund_id: forbundId,
+		region_id: regionId,
+		summary
+	});
+	await owner
+		.insertInto('audit_log')
+		.values([
+			entry(inB, fx.forbund.a, fx.regions.norr, 'news.update', `Ändrade en nyhet i A ${n}`),
+			entry(inB, fx.forbund.b, fx.regions.norr, 'account.password_change', `Bytte lösenord i B ${n}`),
+			entry(inCAndA, fx.forbund.c, fx.regions.syd, 'account.password_change', `Bytte lösenord i C och A ${n}`),
+			entry(inSyd, null, fx.regions.syd, 'account.logout_everywhere', `Loggade ut i syd ${n}`)
+		])
+		.execute();
+	return { n, inB, inCAndA, inSyd };
+}
+
+export function adminAuditMatrix(db: Db, owner: Db, fx: Fixtures) {
+	type Entry = { summary: string; actor: string | null; subject: string | null };
+	const summaries = (value: unknown) => (value as { entries: Entry[] }).entries.map((e) => e.summary);
+	return defineMatrix<Actor, 'log', Awaited<ReturnType<typeof auditWorld>>>({
+		name: 'admin audit',
+		actors: NEWS_ACTORS,
+		scopes: ['log'],
+		callers: callersFor(db, fx),
+		reset: () => auditWorld(owner, fx),
+		tables: ['app_user', 'membership'],
+		procedures: {
+			'admin.audit': {
+				call: (c) => c.admin.audit({}),
+				allowed: (actor) => ['adminA', 'coordinatorNorr', 'platformAdmin'].includes(actor),
+				verify: async (value, { actor, world, label }) => {
+					await assertOnlyAdministeredEmails(owner, fx, actor, value, label);
+					const { n } = world;
+					const seen = summaries(value);
+					// The account entries of the people they administer, wherever the entry was placed.
+					const expected = {
+						adminA: [`Ändrade en nyhet i A ${n}`, `Bytte lösenord i C och A ${n}`],
+						coordinatorNorr: [`Ändrade en nyhet i A ${n}`, `Bytte lösenord i B ${n}`, `Bytte lösenord i C och A ${n}`],
+						platformAdmin: [
+							`Ändrade en nyhet i A ${n}`,
+							`Bytte lösenord i B ${n}`,
+							`Bytte lösenord i C och A ${n}`,
+							`Loggade ut i syd ${n}`
+						]
+					}[actor as 'adminA']!;
+					expect(seen.filter((s) => s.endsWith(` ${n}`)).sort(), label).toEqual([...expected].sort());
+					// An editor of B acting in A: adminA reads the entry, and the name, not the address.
+					const inA = (value as { entries: Entry[] }).entries.find((e) => e.summary === `Ändrade en nyhet i A ${n}`);
+					expect(inA?.actor, label).toBe(actor === 'adminA' ? `editorb ${n}` : `editorb${n}@test.example`);
+				},
+				// Without the API's checks: the entries RLS lets through, and no address of anyone else.
+				assertNoLeak: (value, { actor, label }) => assertOnlyAdministeredEmails(owner, fx, actor, value, label)
 			}
 		}
 	});

@@ -1,7 +1,7 @@
 import type { Db } from '@regionportalen/db/client';
 import type { Fixtures } from '@regionportalen/db/testing';
 import { accessibilityMatrix } from './accessibility.ts';
-import { adminPeopleMatrix, adminRolesMatrix } from './accounts.ts';
+import { adminAuditMatrix, adminPeopleMatrix, adminRolesMatrix } from './accounts.ts';
 import { asfMatrix } from './asf.ts';
 import { asfAgreementsMatrix } from './asf-agreements.ts';
 import { contentMatrix } from './content.ts';
@@ -28,6 +28,7 @@ export async function allMatrices(db: Db, owner: Db, fx: Fixtures) {
 		{ matrix: await minutesMatrix(db, owner, fx), minDenied: 120 },
 		{ matrix: adminRolesMatrix(db, owner, fx), minDenied: 100 },
 		{ matrix: adminPeopleMatrix(db, owner, fx), minDenied: 30 },
+		{ matrix: adminAuditMatrix(db, owner, fx), minDenied: 3 },
 		{ matrix: mailMatrix(db, owner, fx), minDenied: 4 },
 		{ matrix: sitesMatrix(db, owner, fx), minDenied: 60 },
 		{ matrix: accessibilityMatrix(db, owner, fx), minDenied: 40 },
