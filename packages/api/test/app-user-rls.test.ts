@@ -1,4 +1,10 @@
-import { generateSessionToken, logOutEverywhere, createSession, sessionIdFromToken, createAuthToken } from '@regionportalen/auth';
+import {
+	generateSessionToken,
+	logOutEverywhere,
+	createSession,
+	sessionIdFromToken,
+	createAuthToken
+} from '@regionportalen/auth';
 import { asUser } from '@regionportalen/db/client';
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { sql } from 'kysely';
@@ -29,7 +35,10 @@ const adminC = await owner
 	.returning('id')
 	.executeTakeFirstOrThrow()
 	.then(async ({ id }) => {
-		await owner.insertInto('membership').values({ user_id: id, role: 'forbund_admin', forbund_id: fx.forbund.c }).execute();
+		await owner
+			.insertInto('membership')
+			.values({ user_id: id, role: 'forbund_admin', forbund_id: fx.forbund.c })
+			.execute();
 		return id;
 	});
 const bothAC = await person('bothAC', [fx.forbund.c, fx.forbund.a]);
@@ -65,11 +74,7 @@ describe('app_user under row-level security', () => {
 			'bothac@test.example',
 			'editora@test.example'
 		]);
-		expect(await emailsSeenBy(adminC)).toEqual([
-			'adminc@test.example',
-			'bothac@test.example',
-			'editorc@test.example'
-		]);
+		expect(await emailsSeenBy(adminC)).toEqual(['adminc@test.example', 'bothac@test.example', 'editorc@test.example']);
 	});
 
 	it('shows a coordinator the people of their region and its förbund, a platform admin everyone', async () => {

@@ -19,7 +19,9 @@ import { sql } from 'kysely';
 const RECOVERY_CODE_COUNT = 10;
 
 // Development and tests only: production refuses to start keying without a key of its own.
-const DEVELOPMENT_KEY = createHash('sha256').update('regionportalen development recovery code key, not secret').digest();
+const DEVELOPMENT_KEY = createHash('sha256')
+	.update('regionportalen development recovery code key, not secret')
+	.digest();
 /** The development key as RECOVERY_CODE_KEY would carry it: the demo portal hands it to its processes. */
 export const DEVELOPMENT_RECOVERY_CODE_KEY = DEVELOPMENT_KEY.toString('hex');
 

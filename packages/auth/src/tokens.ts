@@ -37,7 +37,9 @@ export async function createAuthToken(
 /** The person a live token belongs to, without spending it (to show the form it leads to). */
 export async function findAuthToken(db: Db, token: string, purpose: AuthTokenPurpose) {
 	// Through the database's function for it (migration 0030): the link's visitor is nobody yet.
-	const { rows } = await sql<Pick<User, 'email' | 'name'> & { userId: number; newEmail: string | null; expiresAt: Date }>`
+	const { rows } = await sql<
+		Pick<User, 'email' | 'name'> & { userId: number; newEmail: string | null; expiresAt: Date }
+	>`
 		select user_id as "userId", email, name, new_email as "newEmail", expires_at as "expiresAt"
 		from app_auth_token_user(${token}, ${purpose})`.execute(db);
 	return rows[0] ?? null;

@@ -70,17 +70,17 @@ export type TotpResult = 'ok' | 'wrong' | 'replayed';
  */
 export function verifyUserTotp(db: Db, userId: number, code: string): Promise<TotpResult> {
 	return asUser(db, userId, async (db) => {
-	const user = await db.selectFrom('app_user').select(['totp_secret']).where('id', '=', userId).executeTakeFirst();
-	if (!user?.totp_secret) return 'wrong';
-	const step = matchTotpStep(openTotpKey(user.totp_secret), code);
-	if (step === null) return 'wrong';
-	const spent = await db
-		.updateTable('app_user')
-		.set({ totp_last_step: String(step) })
-		.where('id', '=', userId)
-		.where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))]))
-		.executeTakeFirst();
-	return spent.numUpdatedRows > 0n ? 'ok' : 'replayed';
+		const user = await db.selectFrom('app_user').select(['totp_secret']).where('id', '=', userId).executeTakeFirst();
+		if (!user?.totp_secret) return 'wrong';
+		const step = matchTotpStep(openTotpKey(user.totp_secret), code);
+		if (step === null) return 'wrong';
+		const spent = await db
+			.updateTable('app_user')
+			.set({ totp_last_step: String(step) })
+			.where('id', '=', userId)
+			.where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))]))
+			.executeTakeFirst();
+		return spent.numUpdatedRows > 0n ? 'ok' : 'replayed';
 	});
 }
 

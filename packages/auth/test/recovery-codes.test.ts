@@ -95,7 +95,11 @@ describe('recovery codes', () => {
 			.set({ password_hash: await hashPassword('ett långt lösenord 42') })
 			.where('id', '=', user)
 			.execute();
-		const { email } = await owner.selectFrom('app_user').select('email').where('id', '=', user).executeTakeFirstOrThrow();
+		const { email } = await owner
+			.selectFrom('app_user')
+			.select('email')
+			.where('id', '=', user)
+			.executeTakeFirstOrThrow();
 
 		expect(await authenticate(db, email, 'fel lösenord')).toBeNull();
 		expect((await storedCodes(user)).map((s) => s.keyed)).toEqual([false, false]);

@@ -133,9 +133,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		and exists (select 1 from app_user u where u.id = a.entity_id::integer)`.execute(db);
 	await sql`update audit_log a
 		set (forbund_id, region_id) = (select p.forbund_id, p.region_id from app_user_place(a.subject_id) p)
-		where a.entity_type = 'user' and a.subject_id is not null and a.forbund_id is null and a.region_id is null`.execute(
-		db
-	);
+		where a.entity_type = 'user' and a.subject_id is not null and a.forbund_id is null and a.region_id is null`.execute(db);
 	// Whoever administers the person reads the entries about their account, wherever they belong.
 	await sql`create policy audit_log_account_admins on audit_log for select
 		using (entity_type = 'user' and subject_id is not null and app_administers_user(subject_id))`.execute(db);
