@@ -4,7 +4,7 @@ import type { Db } from '@regionportalen/db/client';
 // What the database must hold after a fault, read with the owner's connection (past row-level
 // security). A save is one transaction: the item's row, its revision and its audit entry, or for
 // minutes the revision's row with its attendees, items and decisions. Each check returns the
-// problems it found as Swedish-free plain sentences for the assertion message; none means whole.
+// problems it found, for the assertion's message: none means every save is whole or absent.
 
 /** One save a client sent, with what it was told. */
 export interface NewsAttempt {
@@ -124,11 +124,11 @@ export function rowsInTitle(title: string): number {
 }
 
 /**
- * Every meeting made by the test has its minutes, and every minutes' attendees, items and decisions
+ * Every meeting made since `since` has its minutes, and every minutes' attendees, items and decisions
  * are exactly the set its title says (a half-written save would leave none, or two saves' worth);
  * every acknowledged save is there, or a later one of the same meeting is.
  */
-export async function checkMinutes(db: Db, prefix: string, attempts: MinutesAttempt[]) {
+export async function checkMinutes(db: Db, prefix: string, since: Date, attempts: MinutesAttempt[]) {
 	const problems: string[] = [];
 	const minutes = await db
 		.selectFrom('meeting_minutes')
@@ -137,21 +137,33 @@ export async function checkMinutes(db: Db, prefix: string, attempts: MinutesAtte
 			'meeting_id',
 			'title',
 			'version',
-			eb.selectFrom('minutes_attendee').whereRef('minutes_id', '=', 'meeting_minutes.id').select(eb.fn.countAll<number>().as('n')).as('attendees'),
-			eb.selectFrom('minutes_item').whereRef('minutes_id', '=', 'meeting_minutes.id').select(eb.fn.countAll<number>().as('n')).as('items'),
-			eb.selectFrom('minutes_action').whereRef('minutes_id', '=', 'meeting_minutes.id').select(eb.fn.countAll<number>().as('n')).as('actions')
+			eb
+				.selectFrom('minutes_attendee')
+				.whereRef('minutes_id', '=', 'meeting_minutes.id')
+				.select(eb.fn.countAll<number>().as('n'))
+				.as('attendees'),
+			eb
+				.selectFrom('minutes_item')
+				.whereRef('minutes_id', '=', 'meeting_minutes.id')
+				.select(eb.fn.countAll<number>().as('n'))
+				.as('items'),
+			eb
+				.selectFrom('minutes_action')
+				.whereRef('minutes_id', '=', 'meeting_minutes.id')
+				.select(eb.fn.countAll<number>().as('n'))
+				.as('actions')
 		])
 		.where('title', 'like', `${prefix}%`)
 		.execute();
-	const meetingIds = [...new Set(attempts.flatMap((a) => (a.meetingId ? [a.meetingId] : [])))];
-	const withoutMinutes = meetingIds.length
-		? await db
-				.selectFrom('meeting')
-				.select('id')
-				.where('id', 'in', meetingIds)
-				.where((eb) => eb.not(eb.exists(eb.selectFrom('meeting_minutes').whereRef('meeting_id', '=', 'meeting.id').select('id'))))
-				.execute()
-		: [];
+	// By time, not by the ids the clients were told: a creation that committed unanswered counts too.
+	const withoutMinutes = await db
+		.selectFrom('meeting')
+		.select('id')
+		.where('created_at', '>=', since)
+		.where((eb) =>
+			eb.not(eb.exists(eb.selectFrom('meeting_minutes').whereRef('meeting_id', '=', 'meeting.id').select('id')))
+		)
+		.execute();
 	for (const m of withoutMinutes) problems.push(`meeting ${m.id} has no minutes`);
 	for (const m of minutes) {
 		const n = rowsInTitle(m.title);
@@ -166,5 +178,12 @@ export async function checkMinutes(db: Db, prefix: string, attempts: MinutesAtte
 		if (m && (m.version > a.version! || (m.version === a.version && m.title === a.title))) found++;
 		else problems.push(`acknowledged minutes save "${a.title}" (version ${a.version}) is not there`);
 	}
-	return { acknowledged: acknowledged.length, found, lost: acknowledged.length - found, meetings: minutes.length, problems };
+	return {
+		acknowledged: acknowledged.length,
+		found,
+		lost: acknowledged.length - found,
+		unanswered: attempts.length - acknowledged.length,
+		meetings: minutes.length,
+		problems
+	};
 }
