@@ -27,6 +27,13 @@ export function createDb({ connectionString, max = 10, prepare = preparedStateme
 	// reported here; without a listener Node would treat it as unhandled and stop the whole server.
 	// The pool discards the client itself and opens a new one when next needed.
 	pool.on('error', (error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`));
+	// The pool listens only while a client is idle. One checked out (mid-transaction, between two
+	// statements) whose server goes away emits 'error' on the client itself, which would stop the whole
+	// server too (found by tests/faults). Its query fails on its own and the pool discards the broken
+	// client on release, so a warning is all that is left to do.
+	pool.on('connect', (client) =>
+		client.on('error', (error) => console.warn(`PostgreSQL dropped a connection in use: ${error.message}`))
+	);
 	return new Kysely<Database>({
 		dialect: new PostgresDialect({ pool: prepare ? new PreparedStatementPool(pool) : pool })
 	});

@@ -27,7 +27,11 @@ export interface LocalPostgres {
 	dataDir: string;
 	/** The folder of the binaries the server runs from. */
 	binDir: string;
-	stop(): Promise<void>;
+	/**
+	 * Stops the server: `fast` (the default) rolls back open transactions and checkpoints;
+	 * `immediate` aborts at once, as a crash would, and the next start recovers from the WAL.
+	 */
+	stop(mode?: 'fast' | 'immediate'): Promise<void>;
 }
 
 export interface LocalPostgresOptions {
@@ -117,9 +121,9 @@ export async function startLocalPostgres({
 				await client.end();
 			}
 		},
-		async stop() {
+		async stop(mode = 'fast') {
 			process.removeListener('exit', stopNow);
-			await pgCtl(bin('pg_ctl'), ['stop', '-D', dataDir, '-m', 'fast', '-w'], as);
+			await pgCtl(bin('pg_ctl'), ['stop', '-D', dataDir, '-m', mode, '-w'], as);
 		}
 	};
 }
