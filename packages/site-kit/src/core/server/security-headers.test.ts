@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applySecurityHeaders, endpointCsp, hsts, permissionsPolicy } from './security-headers.ts';
+import type { RequestEvent } from '@sveltejs/kit';
+import { PageCache } from './page-cache.ts';
+import { applySecurityHeaders, endpointCsp, hsts, permissionsPolicy, securityHeaders } from './security-headers.ts';
 import { securityTxt } from './security-txt.ts';
 
 function applied(init: Record<string, string>, secure: boolean): Headers {
@@ -32,6 +34,40 @@ describe('applySecurityHeaders', () => {
 			expect(applied({ 'referrer-policy': weak }, false).get('referrer-policy')).toBe(
 				'strict-origin-when-cross-origin'
 			);
+	});
+});
+
+describe('securityHeaders', () => {
+	it('puts them on the page cache’s hits and 304s, which it replays from memory', async () => {
+		const cache = new PageCache(60_000);
+		const render = async () =>
+			new Response('<p>Hej</p>', {
+				headers: { 'content-type': 'text/html', 'cache-control': 'public, max-age=60', etag: 'W/"a"' }
+			});
+		const handle = securityHeaders(true);
+		const ask = (ifNoneMatch: string | null) =>
+			handle({ event: {} as RequestEvent, resolve: () => cache.respond('/', ifNoneMatch, render) });
+		const miss = await ask(null);
+		const hit = await ask(null);
+		const notModified = await ask('W/"a"');
+		expect([miss, hit, notModified].map((r) => [r.status, r.headers.get('x-page-cache')])).toEqual([
+			[200, 'miss'],
+			[200, 'hit'],
+			[304, 'hit']
+		]);
+		for (const response of [miss, hit, notModified]) {
+			expect(response.headers.get('x-frame-options')).toBe('DENY');
+			expect(response.headers.get('strict-transport-security')).toBe(hsts);
+			expect(response.headers.get('content-security-policy')).toBe(endpointCsp);
+		}
+	});
+
+	it('copies a response whose headers cannot change', async () => {
+		const frozen = Response.redirect('http://localhost/annan', 303);
+		const response = await securityHeaders(false)({ event: {} as RequestEvent, resolve: async () => frozen });
+		expect(response.status).toBe(303);
+		expect(response.headers.get('location')).toBe('http://localhost/annan');
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
 	});
 });
 

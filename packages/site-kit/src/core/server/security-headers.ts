@@ -1,7 +1,7 @@
 // The security headers every response carries (issue #19): frame, sniffing, referrer and feature
 // protection, HSTS over https, and a fallback CSP for what SvelteKit's own CSP (kit.csp in each
 // site's vite.config.ts, hash mode since pages are cached) does not cover — endpoints, feeds, files.
-import type { Handle } from '@sveltejs/kit';
+import type { Handle } from '@sveltejs/kit/hooks';
 
 /** For responses that are not pages: nothing in them may run, load or be framed. */
 export const endpointCsp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
