@@ -5,6 +5,7 @@ import { getDb } from './db.ts';
 import { featureGate } from './features.ts';
 import './locals.ts';
 import { PageCache, pageCacheFromEnv } from './page-cache.ts';
+import { securityHeaders } from './security-headers.ts';
 import { siteOrigin, type SiteConfig } from './site.ts';
 
 /**
@@ -105,6 +106,7 @@ export function createHandle(site: SiteConfig, options: { beforeCache?: Handle[]
 	};
 
 	return sequence(
+		securityHeaders(secure),
 		...(options.beforeCache ?? []),
 		microCache(pageCacheFromEnv(), cookieName),
 		siteHandle,

@@ -20,6 +20,8 @@ export * from './locals.ts';
 export * from './media.ts';
 export * from './owner.ts';
 export * from './page-cache.ts';
+export * from './security-headers.ts';
+export * from './security-txt.ts';
 export * from './site.ts';
 export * from './sitemap.ts';
 export * from './stockholm-time.ts';
