@@ -1,0 +1,154 @@
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '@regionportalen/db/schema';
+
+// GDPR articles 15 and 17: each domain declares, in its index.ts, where it holds personal data and
+// what erasure does to it. One engine reads those declarations for both export and erase, so a
+// declaration cannot say one thing while hand-written code does another; the coverage test
+// (packages/api/test/personal-data.test.ts) compares them with the live schema.
+
+/** Whose data: a person with an account, or an e-mail address for someone without one. */
+export type DataSubject = { userId: number } | { email: string };
+
+/**
+ * What erasure does to the rows a column points out:
+ * - `delete`: the row exists only because of the person (sessions, tokens, memberships);
+ * - `unlink`: the row is the organisation's (news, minutes, insatser); the link to the person is set
+ *   to the column's default (null for account links, '' for a contact's address), or for a contact
+ *   list the person's entry is taken out;
+ * - `keep`: a record that the archive rules keep as it is (approved minutes' attendee names, the
+ *   audit log); exported, never changed.
+ */
+export type EraseAction = 'delete' | 'unlink' | 'keep';
+
+export interface PersonalColumn {
+	table: keyof Database & string;
+	column: string;
+	/**
+	 * How the column names the person: their account id, their e-mail address, a JSON list of contacts
+	 * ({ name, email, phone }) holding their address, or neither (it lies beside a column that does).
+	 */
+	identifies: 'user' | 'email' | 'contacts' | 'none';
+	erase: EraseAction;
+	/** Columns about the same person in the row (a contact's name beside its address), cleared with it. */
+	with?: readonly string[];
+	/** Why a `keep` or `none` column stays: the archive rule or purpose. */
+	reason?: string;
+}
+
+export interface PersonalDataRegistration {
+	domain: string;
+	columns: readonly PersonalColumn[];
+}
+
+export interface DomainExport {
+	domain: string;
+	tables: Record<string, Record<string, unknown>[]>;
+}
+
+export interface TableErasure {
+	deleted: number;
+	unlinked: number;
+	kept: number;
+}
+
+export interface DomainErasure {
+	domain: string;
+	tables: Record<string, TableErasure>;
+}
+
+const matches = (column: PersonalColumn, subject: DataSubject) => {
+	const ref = sql.ref(column.column);
+	if ('userId' in subject) return column.identifies === 'user' ? sql<boolean>`${ref} = ${subject.userId}` : null;
+	if (column.identifies === 'email') return sql<boolean>`lower(${ref}) = lower(${subject.email})`;
+	if (column.identifies === 'contacts')
+		return sql<boolean>`exists (select from jsonb_array_elements(${ref}) as c where lower(c ->> 'email') = lower(${subject.email}))`;
+	return null;
+};
+
+/** The SET list that unlinks the subject from a column (and its companions). */
+const unlinking = (column: PersonalColumn, subject: DataSubject) => {
+	const ref = sql.ref(column.column);
+	if (column.identifies === 'contacts' && 'email' in subject)
+		return sql`${ref} = coalesce((select jsonb_agg(c) from jsonb_array_elements(${ref}) as c
+			where lower(c ->> 'email') is distinct from lower(${subject.email})), '[]'::jsonb)`;
+	return sql.join([column.column, ...(column.with ?? [])].map((name) => sql`${sql.ref(name)} = default`));
+};
+
+/** Every row in the registered tables that names the subject, as plain JSON, per domain and table. */
+export async function exportPersonalData(
+	trx: Transaction<Database>,
+	registrations: readonly PersonalDataRegistration[],
+	subject: DataSubject
+): Promise<DomainExport[]> {
+	const result: DomainExport[] = [];
+	for (const registration of registrations) {
+		const tables: DomainExport['tables'] = {};
+		for (const [table, columns] of groupByTable(registration.columns)) {
+			const conditions = columns.map((c) => matches(c, subject)).filter((c) => c !== null);
+			if (conditions.length === 0) continue;
+			const { rows } = await sql<Record<string, unknown>>`
+				select * from ${sql.table(table)} where ${sql.join(conditions, sql` or `)} order by 1`.execute(trx);
+			if (rows.length > 0) tables[table] = rows.map(withoutSecrets);
+		}
+		result.push({ domain: registration.domain, tables });
+	}
+	return result;
+}
+
+/** Deletes or unlinks as each column declares; the caller's transaction makes it all-or-nothing. */
+export async function erasePersonalData(
+	trx: Transaction<Database>,
+	registrations: readonly PersonalDataRegistration[],
+	subject: DataSubject
+): Promise<DomainErasure[]> {
+	const result: DomainErasure[] = [];
+	for (const registration of registrations) {
+		const tables: DomainErasure['tables'] = {};
+		for (const [table, columns] of groupByTable(registration.columns)) {
+			const counts: TableErasure = { deleted: 0, unlinked: 0, kept: 0 };
+			// Deletes first: a row that goes needs no unlinking.
+			for (const column of columns.filter((c) => c.erase === 'delete')) {
+				const condition = matches(column, subject);
+				if (!condition) continue;
+				const r = await sql`delete from ${sql.table(table)} where ${condition}`.execute(trx);
+				counts.deleted += Number(r.numAffectedRows ?? 0);
+			}
+			for (const column of columns.filter((c) => c.erase === 'unlink')) {
+				const condition = matches(column, subject);
+				if (!condition) continue;
+				const r = await sql`update ${sql.table(table)} set ${unlinking(column, subject)} where ${condition}`.execute(
+					trx
+				);
+				counts.unlinked += Number(r.numAffectedRows ?? 0);
+			}
+			for (const column of columns.filter((c) => c.erase === 'keep')) {
+				const condition = matches(column, subject);
+				if (!condition) continue;
+				const { rows } = await sql<{
+					n: string;
+				}>`select count(*) as n from ${sql.table(table)} where ${condition}`.execute(trx);
+				counts.kept += Number(rows[0]?.n ?? 0);
+			}
+			if (counts.deleted + counts.unlinked + counts.kept > 0) tables[table] = counts;
+		}
+		result.push({ domain: registration.domain, tables });
+	}
+	return result;
+}
+
+function groupByTable(columns: readonly PersonalColumn[]): Map<string, PersonalColumn[]> {
+	const map = new Map<string, PersonalColumn[]>();
+	for (const c of columns) map.set(c.table, [...(map.get(c.table) ?? []), c]);
+	return map;
+}
+
+// Secrets (password and code hashes, sealed bodies, TOTP seeds) are the platform's means of checking
+// the person, not information about them, and must never leave the database.
+const SECRET = /(hash|secret|sealed)$/;
+function withoutSecrets(row: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(
+		Object.entries(row)
+			.filter(([key]) => !SECRET.test(key))
+			.map(([key, value]) => [key, Buffer.isBuffer(value) ? null : value])
+	);
+}
