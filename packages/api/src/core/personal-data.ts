@@ -1,13 +1,23 @@
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '@regionportalen/db/schema';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '@regionportalen/db';
 
+// Run it in the caller's transaction (the procedure's tenant transaction), never on the pool.
 // GDPR articles 15 and 17: each domain declares, in its index.ts, where it holds personal data and
 // what erasure does to it. One engine reads those declarations for both export and erase, so a
 // declaration cannot say one thing while hand-written code does another; the coverage test
 // (packages/api/test/personal-data.test.ts) compares them with the live schema.
 
-/** Whose data: a person with an account, or an e-mail address for someone without one. */
-export type DataSubject = { userId: number } | { email: string };
+/**
+ * Whose data: a person's account, their e-mail address (for someone without an account, or the
+ * address of one, which also finds mail and contacts written to it), or both.
+ */
+export type DataSubject = { userId?: number; email?: string };
+
+/**
+ * Which part: everything (the platform admin), or one förbund's (its admin): then only tables with a
+ * förbund of their own are handled, and only their rows of that förbund.
+ */
+export type DataScope = { forbundId: number } | 'all';
 
 /**
  * What erasure does to the rows a column points out:
@@ -31,6 +41,8 @@ export interface PersonalColumn {
 	erase: EraseAction;
 	/** Columns about the same person in the row (a contact's name beside its address), cleared with it. */
 	with?: readonly string[];
+	/** The row's columns to export, when the servers may not read them all (the outbox's sealed body). */
+	exports?: readonly string[];
 	/** Why a `keep` or `none` column stays: the archive rule or purpose. */
 	reason?: string;
 }
@@ -45,30 +57,43 @@ export interface DomainExport {
 	tables: Record<string, Record<string, unknown>[]>;
 }
 
-export interface TableErasure {
+export type TableErasure = {
 	deleted: number;
 	unlinked: number;
 	kept: number;
-}
+};
 
 export interface DomainErasure {
 	domain: string;
 	tables: Record<string, TableErasure>;
 }
 
-const matches = (column: PersonalColumn, subject: DataSubject) => {
+function matches(column: PersonalColumn, subject: DataSubject, owner: string | null, scope: DataScope) {
 	const ref = sql.ref(column.column);
-	if ('userId' in subject) return column.identifies === 'user' ? sql<boolean>`${ref} = ${subject.userId}` : null;
-	if (column.identifies === 'email') return sql<boolean>`lower(${ref}) = lower(${subject.email})`;
-	if (column.identifies === 'contacts')
-		return sql<boolean>`exists (select from jsonb_array_elements(${ref}) as c where lower(c ->> 'email') = lower(${subject.email}))`;
-	return null;
-};
+	const condition =
+		column.identifies === 'user' && subject.userId !== undefined
+			? sql<boolean>`${ref} = ${subject.userId}`
+			: column.identifies === 'email' && subject.email !== undefined
+				? sql<boolean>`lower(${ref}) = lower(${subject.email})`
+				: column.identifies === 'contacts' && subject.email !== undefined
+					? sql<boolean>`exists (select from jsonb_array_elements(${ref}) as c where lower(c ->> 'email') = lower(${subject.email}))`
+					: null;
+	if (!condition || scope === 'all') return condition;
+	return owner ? sql<boolean>`(${condition}) and ${sql.ref(owner)} = ${scope.forbundId}` : null;
+}
+
+/** The column naming each registered table's förbund (forbund_id, or id on forbund itself), if any. */
+async function forbundColumns(trx: Kysely<Database>, tables: string[]): Promise<Map<string, string>> {
+	const { rows } = await sql<{ table_name: string }>`
+		select table_name from information_schema.columns
+		where table_schema = 'public' and column_name = 'forbund_id' and table_name = any (${tables})`.execute(trx);
+	return new Map([['forbund', 'id'], ...rows.map((r) => [r.table_name, 'forbund_id'] as const)]);
+}
 
 /** The SET list that unlinks the subject from a column (and its companions). */
 const unlinking = (column: PersonalColumn, subject: DataSubject) => {
 	const ref = sql.ref(column.column);
-	if (column.identifies === 'contacts' && 'email' in subject)
+	if (column.identifies === 'contacts' && subject.email !== undefined)
 		return sql`${ref} = coalesce((select jsonb_agg(c) from jsonb_array_elements(${ref}) as c
 			where lower(c ->> 'email') is distinct from lower(${subject.email})), '[]'::jsonb)`;
 	return sql.join([column.column, ...(column.with ?? [])].map((name) => sql`${sql.ref(name)} = default`));
@@ -76,18 +101,24 @@ const unlinking = (column: PersonalColumn, subject: DataSubject) => {
 
 /** Every row in the registered tables that names the subject, as plain JSON, per domain and table. */
 export async function exportPersonalData(
-	trx: Transaction<Database>,
+	trx: Kysely<Database>,
 	registrations: readonly PersonalDataRegistration[],
-	subject: DataSubject
+	subject: DataSubject,
+	scope: DataScope
 ): Promise<DomainExport[]> {
 	const result: DomainExport[] = [];
+	const owners = await forbundColumns(trx, tablesOf(registrations));
 	for (const registration of registrations) {
 		const tables: DomainExport['tables'] = {};
 		for (const [table, columns] of groupByTable(registration.columns)) {
-			const conditions = columns.map((c) => matches(c, subject)).filter((c) => c !== null);
+			const conditions = columns
+				.map((c) => matches(c, subject, owners.get(table) ?? null, scope))
+				.filter((c) => c !== null);
 			if (conditions.length === 0) continue;
+			const listed = columns.find((c) => c.exports)?.exports;
+			const selection = listed ? sql.join(listed.map((name) => sql.ref(name))) : sql`*`;
 			const { rows } = await sql<Record<string, unknown>>`
-				select * from ${sql.table(table)} where ${sql.join(conditions, sql` or `)} order by 1`.execute(trx);
+				select ${selection} from ${sql.table(table)} where ${sql.join(conditions, sql` or `)} order by 1`.execute(trx);
 			if (rows.length > 0) tables[table] = rows.map(withoutSecrets);
 		}
 		result.push({ domain: registration.domain, tables });
@@ -97,24 +128,26 @@ export async function exportPersonalData(
 
 /** Deletes or unlinks as each column declares; the caller's transaction makes it all-or-nothing. */
 export async function erasePersonalData(
-	trx: Transaction<Database>,
+	trx: Kysely<Database>,
 	registrations: readonly PersonalDataRegistration[],
-	subject: DataSubject
+	subject: DataSubject,
+	scope: DataScope
 ): Promise<DomainErasure[]> {
 	const result: DomainErasure[] = [];
+	const owners = await forbundColumns(trx, tablesOf(registrations));
 	for (const registration of registrations) {
 		const tables: DomainErasure['tables'] = {};
 		for (const [table, columns] of groupByTable(registration.columns)) {
 			const counts: TableErasure = { deleted: 0, unlinked: 0, kept: 0 };
 			// Deletes first: a row that goes needs no unlinking.
 			for (const column of columns.filter((c) => c.erase === 'delete')) {
-				const condition = matches(column, subject);
+				const condition = matches(column, subject, owners.get(table) ?? null, scope);
 				if (!condition) continue;
 				const r = await sql`delete from ${sql.table(table)} where ${condition}`.execute(trx);
 				counts.deleted += Number(r.numAffectedRows ?? 0);
 			}
 			for (const column of columns.filter((c) => c.erase === 'unlink')) {
-				const condition = matches(column, subject);
+				const condition = matches(column, subject, owners.get(table) ?? null, scope);
 				if (!condition) continue;
 				const r = await sql`update ${sql.table(table)} set ${unlinking(column, subject)} where ${condition}`.execute(
 					trx
@@ -122,7 +155,7 @@ export async function erasePersonalData(
 				counts.unlinked += Number(r.numAffectedRows ?? 0);
 			}
 			for (const column of columns.filter((c) => c.erase === 'keep')) {
-				const condition = matches(column, subject);
+				const condition = matches(column, subject, owners.get(table) ?? null, scope);
 				if (!condition) continue;
 				const { rows } = await sql<{
 					n: string;
@@ -135,6 +168,10 @@ export async function erasePersonalData(
 	}
 	return result;
 }
+
+const tablesOf = (registrations: readonly PersonalDataRegistration[]) => [
+	...new Set(registrations.flatMap((r) => r.columns.map((c) => c.table)))
+];
 
 function groupByTable(columns: readonly PersonalColumn[]): Map<string, PersonalColumn[]> {
 	const map = new Map<string, PersonalColumn[]>();

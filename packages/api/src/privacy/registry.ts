@@ -8,6 +8,7 @@ import { personalData as insatser } from '../insatser/index.ts';
 import { personalData as mail } from '../mail/index.ts';
 import { personalData as minutes } from '../minutes/index.ts';
 import { personalData as news } from '../news/index.ts';
+import { personalData as privacy } from './personal-data.ts';
 import { personalData as projects } from '../projects/index.ts';
 import { personalData as sites } from '../sites/index.ts';
 
@@ -27,5 +28,6 @@ export const PERSONAL_DATA_REGISTRY: readonly PersonalDataRegistration[] = [
 	sites,
 	mail,
 	auditPersonalData,
+	privacy,
 	accounts
 ];
