@@ -350,6 +350,6 @@ describe('personal data on request', () => {
 			.select('action')
 			.where('entity_id', '=', String(requestId))
 			.execute();
-		expect(audit.map((a) => a.action)).toEqual(['personal_data.erase']);
+		expect(audit.map((a) => a.action)).toEqual(['privacy.erase']);
 	});
 });

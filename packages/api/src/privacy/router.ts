@@ -54,7 +54,7 @@ export const privacyRouter = {
 		}));
 		const requestId = await recordRequest(ctx.db, { kind: 'export', handledBy: ctx.user.id, ...input, summary });
 		await recordAudit(ctx.db, ctx.user, {
-			action: 'personal_data.export',
+			action: 'privacy.export',
 			entity_type: 'personal_data_request',
 			entity_id: String(requestId),
 			forbund_id: input.scope === 'all' ? null : input.scope.forbundId,
@@ -73,7 +73,7 @@ export const privacyRouter = {
 		const summary = erased.map((d) => ({ domain: d.domain, tables: { ...d.tables } }));
 		const requestId = await recordRequest(ctx.db, { kind: 'erase', handledBy: ctx.user.id, ...input, summary });
 		await recordAudit(ctx.db, ctx.user, {
-			action: 'personal_data.erase',
+			action: 'privacy.erase',
 			entity_type: 'personal_data_request',
 			entity_id: String(requestId),
 			forbund_id: input.scope === 'all' ? null : input.scope.forbundId,
