@@ -7,6 +7,7 @@ import { documentsRouter } from './documents/index.ts';
 import { insatserRouter } from './insatser/index.ts';
 import { mailRouter } from './mail/index.ts';
 import { minutesRouter } from './minutes/index.ts';
+import { privacyRouter } from './privacy/index.ts';
 import { projectsRouter } from './projects/index.ts';
 import { archiveRouter, newsRouter, searchRouter } from './news/index.ts';
 import { sitesRouter } from './sites/index.ts';
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
 	mail: mailRouter,
 	minutes: minutesRouter,
 	news: newsRouter,
+	privacy: privacyRouter,
 	projects: projectsRouter,
 	search: searchRouter,
 	sites: sitesRouter,

@@ -389,6 +389,9 @@ const CASES: Record<string, Case> = {
 		return () => as.adminA.accessibility.updateReport({ site: { forbund: 'a' }, id, status: 'answered' });
 	},
 	'documents.create': async () => () => uploaded(),
+	'privacy.export': async () => () => as.platformAdmin.privacy.export({ subject: { email: 'loggad@extern.example' } }),
+	'privacy.erase': async () => () =>
+		as.platformAdmin.privacy.erase({ subject: { email: 'loggad@extern.example' }, confirm: 'RADERA' }),
 	'documents.update': async () => {
 		const { id } = await uploaded();
 		return () => as.editorA.documents.update({ id, ...documentFields, title: 'Loggat dokument, ny titel' });

@@ -1284,6 +1284,28 @@ export interface MenuEntryTable {
 	page_id: number | null;
 }
 
+/** What one domain did for a request: per table, counts (rows found; or deleted, unlinked, kept). */
+export interface PersonalDataSummaryEntry {
+	domain: string;
+	tables: Record<string, Record<string, number>>;
+}
+
+/** A request for a person's data (GDPR art. 15) or its erasure (art. 17), and what was done. */
+export interface PersonalDataRequestTable {
+	id: Generated<number>;
+	kind: 'export' | 'erase';
+	forbund_id: number | null;
+	handled_by: number | null;
+	subject_user_id: number | null;
+	subject_email_sha256: Buffer | null;
+	subject_label: string;
+	received_at: Date;
+	due_at: Date;
+	done_at: Generated<Date>;
+	/** Per domain, per table: for an export the rows found, for an erasure the rows deleted, unlinked and kept. */
+	summary: Json<PersonalDataSummaryEntry[]>;
+}
+
 export interface Database {
 	region: RegionTable;
 	forbund: ForbundTable;
@@ -1347,6 +1369,7 @@ export interface Database {
 	asf_agreement_watch_mail: AsfAgreementWatchMailTable;
 	asf_request: AsfRequestTable;
 	asf_request_step: AsfRequestStepTable;
+	personal_data_request: PersonalDataRequestTable;
 }
 
 export type Region = Selectable<RegionTable>;

@@ -14,3 +14,4 @@ export {
 	type WhoBuysWhatRow
 } from './agreements.ts';
 export { canReadAgreementInternals } from './agreements-access.ts';
+export { personalData } from './personal-data.ts';

@@ -4,3 +4,4 @@ export { canEditPages } from './access.ts';
 export { publishedTree } from './queries.ts';
 export { RESERVED_SLUGS } from './reserved.ts';
 export { contentRouter, PAGE_HITS } from './router.ts';
+export { personalData } from './personal-data.ts';

@@ -18,3 +18,5 @@ export * from './versioned.ts';
 export * from './attachments.ts';
 export * from './features.ts';
 export * from './small-counts.ts';
+export * from './personal-data.ts';
+export { personalData as auditPersonalData } from './audit-personal-data.ts';

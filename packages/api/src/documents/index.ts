@@ -2,3 +2,4 @@
 export { canEditDocuments } from './access.ts';
 export { DOCUMENTS_PAGE_SIZE, documentsRouter } from './router.ts';
 export { DOCUMENT_CANDIDATES, searchDocuments, type DocumentHit, type DocumentSearchResult } from './search.ts';
+export { personalData } from './personal-data.ts';

@@ -8,3 +8,4 @@ export {
 	CATEGORIES_FIXED_MESSAGE,
 	EDITOR_PATH as INSATS_EDITOR_PATH
 } from './editor-router.ts';
+export { personalData } from './personal-data.ts';

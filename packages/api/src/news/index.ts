@@ -4,3 +4,4 @@ export { canEditForbundNews, canEditNews, canEditRegionNews } from './access.ts'
 export { NEWS_PAGE_SIZE, newsRouter } from './router.ts';
 export { searchRouter } from './search-router.ts';
 export { newsOfInsats, newsOfProject } from './insats-news.ts';
+export { personalData } from './personal-data.ts';

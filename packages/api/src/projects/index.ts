@@ -5,3 +5,4 @@ export { canApproveProject, canWriteProject, canWriteProjectsOf } from './access
 export { assertLinkableProject, phasesOfPartner, projectChoices } from './queries.ts';
 export { PROJECT_EDITOR_PATH } from './editor-router.ts';
 export { projectPath } from './page.ts';
+export { personalData } from './personal-data.ts';

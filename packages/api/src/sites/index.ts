@@ -2,3 +2,4 @@
 export { canArrangeMenu, canSetRegionFeatures } from './access.ts';
 export type { MenuEntry, MenuLink } from './menu.ts';
 export { sitesRouter } from './router.ts';
+export { personalData } from './personal-data.ts';

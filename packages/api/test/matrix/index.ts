@@ -11,6 +11,7 @@ import { insatserMatrix } from './insatser.ts';
 import { mailMatrix } from './mail.ts';
 import { minutesMatrix } from './minutes.ts';
 import { newsMatrix } from './news.ts';
+import { privacyMatrix } from './privacy.ts';
 import { projectsMatrix } from './projects.ts';
 import { sitesMatrix } from './sites.ts';
 import type { Matrix } from './runner.ts';
@@ -24,6 +25,7 @@ export { pathsOf, runMatrix, type Mode } from './runner.ts';
 export async function allMatrices(db: Db, owner: Db, fx: Fixtures) {
 	return [
 		{ matrix: newsMatrix(db, owner, fx), minDenied: 350 },
+		{ matrix: privacyMatrix(db, owner, fx), minDenied: 5 },
 		{ matrix: contentMatrix(db, owner, fx), minDenied: 350 },
 		{ matrix: await minutesMatrix(db, owner, fx), minDenied: 120 },
 		{ matrix: adminRolesMatrix(db, owner, fx), minDenied: 100 },
