@@ -19,6 +19,7 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
 	'redaktor',
 	'robots.txt',
 	'sitemap.xml',
+	'.well-known',
 	// Features: news, minutes, search; the hub's region pages.
 	'nyheter',
 	'presidiet',
