@@ -114,8 +114,8 @@ export interface SiteServer {
 }
 
 /** The built site server, started with the environment portal.ts gives it; resolves once it answers. */
-export async function startSite(port: number, databaseUrl: string, logName: string): Promise<SiteServer> {
-	const appDir = path.join(repoRoot, 'apps', SITE);
+export async function startSite(port: number, databaseUrl: string, logName: string, app = SITE): Promise<SiteServer> {
+	const appDir = path.join(repoRoot, 'apps', app);
 	const origin = `http://localhost:${port}`;
 	mkdirSync(logDir, { recursive: true });
 	const log = createWriteStream(path.join(logDir, `${logName}.log`), { flags: 'a' });
@@ -154,9 +154,9 @@ export async function startSite(port: number, databaseUrl: string, logName: stri
 		}
 	};
 	const gone = exited.then((how) => {
-		throw new Error(`apps/${SITE} stopped before it answered (${how}); see .data/faults-logs/${logName}.log`);
+		throw new Error(`apps/${app} stopped before it answered (${how}); see .data/faults-logs/${logName}.log`);
 	});
-	await Promise.race([waitFor(`apps/${SITE} on port ${port}`, () => answers(origin), 60_000), gone]);
+	await Promise.race([waitFor(`apps/${app} on port ${port}`, () => answers(origin), 60_000), gone]);
 	return server;
 }
 

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import type { DocumentKind } from '@regionportalen/db';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { callersFor, expectTrpcError } from './helpers.ts';
+import { callersFor, expectTrpcError, refusalMessages } from './helpers.ts';
 
 // The document library through the API, on a real PostgreSQL: the public list with its filters,
 // the Swedish full-text search, the publication rule (a document of an unpublished insats is not
@@ -191,8 +191,8 @@ describe('the editor’s writes', () => {
 
 	it('checks the facts, in Swedish', async () => {
 		const error = await expectTrpcError(upload({ title: 'x', documentDate: '15 april' }), 'BAD_REQUEST');
-		expect(error.message).toContain('Titeln behöver minst 2 tecken.');
-		expect(error.message).toContain('Ange dokumentets datum (ÅÅÅÅ-MM-DD).');
+		expect(refusalMessages(error)).toContain('Titeln behöver minst 2 tecken.');
+		expect(refusalMessages(error)).toContain('Ange dokumentets datum (ÅÅÅÅ-MM-DD).');
 	});
 
 	it('links only the förbund’s own insatser, and none for a region', async () => {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { TRPCError } from '@trpc/server';
 import { afterAll, expect } from 'vitest';
+import { ZodError } from 'zod';
 import { createMailer } from '@regionportalen/mail';
 import { startWorker } from '@regionportalen/worker';
 import { luhnValid } from '../src/asf/org-number.ts';
@@ -46,6 +47,11 @@ export async function expectTrpcError(promise: Promise<unknown>, code?: TRPCErro
 	expect(error).toBeInstanceOf(TRPCError);
 	if (code) expect((error as TRPCError).code).toBe(code);
 	return error as TRPCError;
+}
+
+/** A refusal's messages: each refused field's, or the one sentence of any other refusal. */
+export function refusalMessages(error: TRPCError): string[] {
+	return error.cause instanceof ZodError ? error.cause.issues.map((i) => i.message) : [error.message];
 }
 
 /**

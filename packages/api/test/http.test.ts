@@ -59,3 +59,31 @@ describe('tRPC over HTTP', () => {
 		expect(await owner.selectFrom('news').where('title', '=', 'Över HTTP').execute()).toHaveLength(1);
 	});
 });
+
+describe('an error over HTTP', () => {
+	const post = (path: string, input: unknown) =>
+		handleTrpcRequest(
+			new Request(`${origin}/api/trpc/${path}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', origin },
+				body: JSON.stringify(transformer.serialize(input))
+			}),
+			{ db, user: null, session: null, clientAddress: '192.0.2.20' },
+			origin
+		);
+
+	it('tells one Swedish sentence and the refused fields, never a stack or the validator’s output', async () => {
+		const response = await post('accessibility.report', { site: { forbund: 'a' }, description: ' ', email: 'nej' });
+		expect(response.status).toBe(400);
+		const body = (await response.json()) as { error: Parameters<typeof transformer.deserialize>[0] };
+		const error = transformer.deserialize(body.error) as {
+			message: string;
+			data: { details: { field: string; message: string }[]; stack?: string };
+		};
+		expect(error.message).toBe('Kontrollera uppgifterna och försök igen.');
+		expect(error.data.details.map((d) => d.field)).toEqual(['description', 'email']);
+		expect(error.data.details.every((d) => /^[A-ZÅÄÖ].*\.$/.test(d.message))).toBe(true);
+		expect(error.data.stack).toBeUndefined();
+		expect(JSON.stringify(error)).not.toMatch(/too_small|invalid_format|issues/);
+	});
+});

@@ -37,7 +37,7 @@ export const RATE_LIMITS = {
 export class RateLimitedError extends Error {
 	readonly retryAfterSeconds: number;
 	constructor(retryAfterSeconds: number) {
-		super(`För många försök. Försök igen om ${waitText(retryAfterSeconds)}.`);
+		super(`För många försök, vänta ${waitText(retryAfterSeconds)} och försök igen.`);
 		this.name = 'RateLimitedError';
 		this.retryAfterSeconds = retryAfterSeconds;
 	}

@@ -14,6 +14,7 @@ export * from './slug.ts';
 export * from './tenancy.ts';
 export * from './transformer.ts';
 export * from './trpc.ts';
+export { databaseRefusal, INTERNAL_ERROR_MESSAGE, type ErrorDetail } from './error-shape.ts';
 export * from './versioned.ts';
 export * from './attachments.ts';
 export * from './features.ts';

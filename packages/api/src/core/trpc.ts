@@ -4,8 +4,8 @@ import type { Db } from '@regionportalen/db/client';
 import type { RateLimitedError, SessionUser } from '@regionportalen/auth';
 import type { SiteFactsCache } from './site-facts.ts';
 import { sql } from 'kysely';
-import { z } from 'zod';
 import { requiresTwoFactor } from './access.ts';
+import { callerError, publicErrorData, publicErrorMessage } from './error-shape.ts';
 import { transformer } from './transformer.ts';
 import './zod-sv.ts';
 
@@ -49,14 +49,9 @@ const t = initTRPC
 	.meta<Meta>()
 	.create({
 		transformer,
+		// Over HTTP, an error tells one Swedish sentence and the refused fields; never a stack.
 		errorFormatter({ shape, error }) {
-			return {
-				...shape,
-				data: {
-					...shape.data,
-					issues: error.cause instanceof z.ZodError ? error.cause.issues : null
-				}
-			};
+			return { ...shape, message: publicErrorMessage(error), data: publicErrorData(error, shape.data) };
 		}
 	});
 
@@ -124,7 +119,14 @@ const tenantTransaction = t.middleware(async ({ ctx, type, next }) => {
  * the body must call an `assert…` from access.ts for the förbund or region the data belongs to before
  * it reads or writes anything protected.
  */
-const procedure = t.procedure.use(tenantTransaction);
+/** Outermost: what any procedure's caller sees of a refusal (see error-shape.ts), after the rollback. */
+const callerErrors = t.middleware(async ({ next }) => {
+	const result = await next();
+	if (!result.ok) throw callerError(result.error);
+	return result;
+});
+
+const procedure = t.procedure.use(callerErrors).use(tenantTransaction);
 
 export const publicProcedure = procedure.meta({ access: 'public' });
 
