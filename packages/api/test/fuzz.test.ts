@@ -44,14 +44,18 @@ function inputArbitrary(p: Procedure): fc.Arbitrary<unknown> {
 }
 
 /** What a refusal's caller may read: Swedish sentences, nothing from the inside. */
-const LEAKS = /(\n\s+at\s|too_big|too_small|invalid_type|invalid_format|unrecognized_keys|violates|constraint|relation "|syntax error|duplicate key|Error:|undefined|NaN)/;
+const LEAKS =
+	/(\n\s+at\s|too_big|too_small|invalid_type|invalid_format|unrecognized_keys|violates|constraint|relation "|syntax error|duplicate key|Error:|undefined|NaN)/;
 
 function assertPlainRefusal(path: string, error: TRPCError, input: unknown) {
 	const status = getHTTPStatusCodeFromError(error);
 	const said = `${path} ${JSON.stringify(input)?.slice(0, 300)} → ${status} ${error.message}`;
 	if (status >= 500) throw new Error(`${said}\n${String((error.cause as Error | undefined)?.stack ?? error.stack)}`);
 	const typed = JSON.stringify(input) ?? '';
-	const messages = [error.message, ...(error.cause instanceof z.ZodError ? error.cause.issues.map((i) => i.message) : [])];
+	const messages = [
+		error.message,
+		...(error.cause instanceof z.ZodError ? error.cause.issues.map((i) => i.message) : [])
+	];
 	for (const message of messages) {
 		const leak = LEAKS.exec(message);
 		// A message may quote what was typed (”kontakt” is taken), which may be anything.

@@ -46,6 +46,14 @@ export function generateSessionToken(): string {
 	return encodeBase32LowerCaseNoPadding(bytes);
 }
 
+/**
+ * Whether a token from a cookie or a link could be one of ours. Anything else (a NUL byte, which
+ * PostgreSQL refuses in text, or a megabyte of address) is no session and no token, before any query.
+ */
+export function isTokenShaped(token: string): boolean {
+	return /^[\x21-\x7e]{1,200}$/.test(token);
+}
+
 export function sessionIdFromToken(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
@@ -84,6 +92,7 @@ export async function createSession(
 }
 
 export async function validateSessionToken(db: Db, token: string): Promise<SessionValidationResult> {
+	if (!isTokenShaped(token)) return NO_SESSION;
 	// Through the database's function for it (migration 0030): app_user is not readable before the
 	// request has stated who is asking, and the session's person is what tells.
 	const { rows } = await sql<

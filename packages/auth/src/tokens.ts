@@ -1,7 +1,7 @@
 import type { AuthTokenPurpose, User } from '@regionportalen/db';
 import type { Db } from '@regionportalen/db/client';
 import { sql } from 'kysely';
-import { generateSessionToken, sessionIdFromToken } from './session.ts';
+import { generateSessionToken, isTokenShaped, sessionIdFromToken } from './session.ts';
 
 // Single-use tokens sent by e-mail: an invitation (7 days), a password reset (1 hour) or a new
 // e-mail address to confirm (1 day). Only the SHA-256 of a token is stored; using one ends every
@@ -36,6 +36,7 @@ export async function createAuthToken(
 
 /** The person a live token belongs to, without spending it (to show the form it leads to). */
 export async function findAuthToken(db: Db, token: string, purpose: AuthTokenPurpose) {
+	if (!isTokenShaped(token)) return null;
 	// Through the database's function for it (migration 0030): the link's visitor is nobody yet.
 	const { rows } = await sql<
 		Pick<User, 'email' | 'name'> & { userId: number; newEmail: string | null; expiresAt: Date }

@@ -1,6 +1,6 @@
 import { createTestDatabase, seedFixtures } from '@regionportalen/db/testing';
 import { describe, expect, it } from 'vitest';
-import { sessionIdFromToken } from '../src/session.ts';
+import { sessionIdFromToken, validateSessionToken } from '../src/session.ts';
 import {
 	consumeAuthToken,
 	consumeEmailToken,
@@ -71,5 +71,15 @@ describe('e-mailed tokens', () => {
 		await expect(createAuthToken(db, fx.users.coordinatorNorr, 'reset', { email: 'x@test.example' })).rejects.toThrow(
 			/auth_token_email_only_for_email/
 		);
+	});
+});
+
+describe('a token that cannot be ours', () => {
+	it('is no token and no session, without asking the database', async () => {
+		// PostgreSQL refuses a NUL byte in text: before this check, such a link was a 500.
+		for (const bad of ['\u0000', 'a\u0000b', 'x'.repeat(201), '']) {
+			expect(await findAuthToken(db, bad, 'reset')).toBeNull();
+			expect((await validateSessionToken(db, bad)).session).toBeNull();
+		}
 	});
 });

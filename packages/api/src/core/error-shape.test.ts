@@ -1,7 +1,13 @@
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { callerError, databaseRefusal, INTERNAL_ERROR_MESSAGE, publicErrorData, publicErrorMessage } from './error-shape.ts';
+import {
+	callerError,
+	databaseRefusal,
+	INTERNAL_ERROR_MESSAGE,
+	publicErrorData,
+	publicErrorMessage
+} from './error-shape.ts';
 import './zod-sv.ts';
 
 const refused = (schema: z.ZodType, input: unknown) =>
@@ -42,7 +48,10 @@ describe('what a refusal tells its caller', () => {
 	});
 
 	it('a database’s refusal of the input becomes a 4xx in Swedish', () => {
-		expect(databaseRefusal(pgError('23505'))).toMatchObject({ code: 'CONFLICT', message: 'Det finns redan en uppgift med samma värde.' });
+		expect(databaseRefusal(pgError('23505'))).toMatchObject({
+			code: 'CONFLICT',
+			message: 'Det finns redan en uppgift med samma värde.'
+		});
 		expect(databaseRefusal(pgError('22003'))).toMatchObject({ code: 'BAD_REQUEST' });
 		expect(databaseRefusal(pgError('22021'))).toMatchObject({ code: 'BAD_REQUEST' });
 		expect(databaseRefusal(pgError('42501'))).toMatchObject({ code: 'FORBIDDEN' });

@@ -49,11 +49,15 @@ const FORMATS: Record<string, () => fc.Arbitrary<string>> = {
 	url: () => fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'http://', 'ftp://x')),
 	date: () =>
 		fc.oneof(
-			fc.date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+			fc
+				.date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true })
+				.map((d) => d.toISOString().slice(0, 10)),
 			fc.constantFrom('2026-13-01', '0000-00-00', '2026-02-29')
 		),
 	datetime: () =>
-		fc.date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+		fc
+			.date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true })
+			.map((d) => d.toISOString()),
 	uuid: () => fc.uuid()
 };
 
@@ -67,7 +71,8 @@ function stringArbitrary(def: Def): fc.Arbitrary<string> {
 	if (formatted) shaped.push(formatted(), formatted());
 	if (format?.format === 'regex' && format.pattern instanceof RegExp) {
 		const pattern = format.pattern;
-		if (!pattern.flags.includes('u') || pattern.source.length < 200) shaped.push(fc.stringMatching(pattern), fc.stringMatching(pattern));
+		if (!pattern.flags.includes('u') || pattern.source.length < 200)
+			shaped.push(fc.stringMatching(pattern), fc.stringMatching(pattern));
 	}
 	return fc.oneof(...shaped);
 }
@@ -115,13 +120,24 @@ function shapedFor(schema: unknown, depth: number): fc.Arbitrary<unknown> {
 		case 'literal':
 			return fc.oneof(fc.constantFrom(...(def.values as unknown[])), text(10));
 		case 'enum':
-			return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...Object.values(def.entries as object)) }, { weight: 1, arbitrary: text(10) });
+			return fc.oneof(
+				{ weight: 4, arbitrary: fc.constantFrom(...Object.values(def.entries as object)) },
+				{ weight: 1, arbitrary: text(10) }
+			);
 		case 'object': {
 			const shape = def.shape as Record<string, unknown>;
 			const keys = Object.keys(shape);
 			const record = fc.record(Object.fromEntries(keys.map((k) => [k, next(shape[k])])), { requiredKeys: [] });
 			// Now and then a key the schema does not know, for the strict objects.
-			return fc.oneof({ weight: 6, arbitrary: record }, { weight: 1, arbitrary: fc.tuple(record, fc.string({ maxLength: 8 }), fc.anything({ maxDepth: 1 })).map(([r, k, v]) => ({ ...r, [k]: v })) });
+			return fc.oneof(
+				{ weight: 6, arbitrary: record },
+				{
+					weight: 1,
+					arbitrary: fc
+						.tuple(record, fc.string({ maxLength: 8 }), fc.anything({ maxDepth: 1 }))
+						.map(([r, k, v]) => ({ ...r, [k]: v }))
+				}
+			);
 		}
 		case 'array': {
 			const max = Number(check(def, 'max_length')?.maximum ?? 8);
@@ -132,9 +148,9 @@ function shapedFor(schema: unknown, depth: number): fc.Arbitrary<unknown> {
 		case 'union':
 			return fc.oneof(...(def.options as unknown[]).map(next));
 		case 'intersection':
-			return fc.tuple(next(def.left), next(def.right)).map(([l, r]) =>
-				l && r && typeof l === 'object' && typeof r === 'object' ? { ...l, ...r } : l
-			);
+			return fc
+				.tuple(next(def.left), next(def.right))
+				.map(([l, r]) => (l && r && typeof l === 'object' && typeof r === 'object' ? { ...l, ...r } : l));
 		case 'optional':
 		case 'nullable':
 		case 'default':
@@ -154,4 +170,3 @@ function shapedFor(schema: unknown, depth: number): fc.Arbitrary<unknown> {
 			return fc.anything({ maxDepth: 2 });
 	}
 }
-
