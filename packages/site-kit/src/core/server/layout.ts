@@ -41,7 +41,7 @@ function adminLinks({ people, log, mail, menu, accessibility, personalData }: To
 		...(log ? [{ href: '/admin/logg', label: 'Logg' }] : []),
 		...(mail ? [{ href: '/admin/utskick', label: 'Utskick' }] : []),
 		...(accessibility ? [{ href: '/admin/tillganglighet', label: 'Tillgänglighet' }] : []),
-		...(personalData ? [{ href: '/admin/personuppgifter', label: 'Personuppgifter' }] : [])
+		...(personalData ? [{ href: '/admin/personuppgifter', label: 'Personuppgifter på begäran' }] : [])
 	];
 }
 
