@@ -37,6 +37,7 @@ export {
 } from './accounts/index.ts';
 export { canAskForPlace, canKeepRegister, canLeaveNote, canReadNotes, canReadRequests } from './asf/index.ts';
 export { canReadAgreementInternals, unusedFundedPlaces, whoBuysWhatTable } from './asf/index.ts';
+export { canHandlePersonalData, ERASE_CONFIRMATION, REQUESTS_PAGE_SIZE } from './privacy/index.ts';
 export { canEditPages, PAGE_HITS, RESERVED_SLUGS } from './content/index.ts';
 export { canApproveInsats, canEditInsats, CATEGORIES_FIXED_MESSAGE } from './insatser/index.ts';
 export { canReadMail, MAIL_PAGE_SIZE } from './mail/index.ts';

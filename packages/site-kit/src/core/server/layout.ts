@@ -7,6 +7,7 @@ import {
 	canEditForbundNews,
 	canEditPages,
 	canEditRegionNews,
+	canHandlePersonalData,
 	canReadAuditLog,
 	canReadMail,
 	canReadMinutes,
@@ -30,15 +31,17 @@ interface Tools {
 	mail: boolean;
 	menu: boolean;
 	accessibility: boolean;
+	personalData: boolean;
 }
 
-function adminLinks({ people, log, mail, menu, accessibility }: Tools): NavLink[] {
+function adminLinks({ people, log, mail, menu, accessibility, personalData }: Tools): NavLink[] {
 	return [
 		...(people ? [{ href: '/admin/personer', label: 'Personer' }] : []),
 		...(menu ? [{ href: '/admin/meny', label: 'Meny' }] : []),
 		...(log ? [{ href: '/admin/logg', label: 'Logg' }] : []),
 		...(mail ? [{ href: '/admin/utskick', label: 'Utskick' }] : []),
-		...(accessibility ? [{ href: '/admin/tillganglighet', label: 'Tillgänglighet' }] : [])
+		...(accessibility ? [{ href: '/admin/tillganglighet', label: 'Tillgänglighet' }] : []),
+		...(personalData ? [{ href: '/admin/personuppgifter', label: 'Personuppgifter på begäran' }] : [])
 	];
 }
 
@@ -99,7 +102,8 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 				log: canReadAuditLog(memberships),
 				mail: canReadMail(memberships),
 				menu: canArrangeMenu(memberships, owner),
-				accessibility: canEditAccessibility(memberships, forbund.id)
+				accessibility: canEditAccessibility(memberships, forbund.id),
+				personalData: canHandlePersonalData(memberships, { forbundId: forbund.id })
 			})
 		];
 		return {
@@ -157,7 +161,9 @@ export async function loadLayout({ locals, url, params }: ServerLoadEvent) {
 			mail: canReadMail(memberships),
 			menu: regions.some((r) => canArrangeMenu(memberships, { forbundId: null, regionId: r.id })),
 			// The hub's statement and reports are the platform admins'.
-			accessibility: canEditAccessibility(memberships, null)
+			accessibility: canEditAccessibility(memberships, null),
+			// Everything held about a person is the platform admins' to hand over or erase.
+			personalData: canHandlePersonalData(memberships, 'all')
 		})
 	];
 	return {

@@ -1,0 +1,5 @@
+// GENERATED_NOTICE
+export {
+	loadPersonalDataRequests as load,
+	personalDataActions as actions
+} from '@regionportalen/site-kit/privacy/server';
