@@ -11,7 +11,8 @@ import {
 	loginUrl,
 	orErrorPage,
 	ownerFor,
-	pageParam
+	pageParam,
+	refusalMessages
 } from '../../core/server/index.ts';
 
 // The public side of ASF coordination: the directory (a plain GET form, so it works without
@@ -57,8 +58,7 @@ export async function loadDirectory({ locals, url, params }: ServerLoadEvent) {
 		result = await caller.asf.directory({ owner, page, ...input });
 	} catch (e) {
 		if (!(e instanceof TRPCError) || !isValidationError(e)) throw e;
-		const issues = (e.cause as unknown as { issues: { message: string }[] }).issues;
-		errors = issues.map((i) => i.message);
+		errors = refusalMessages(e);
 	}
 	if (page > result.pageCount) error(404, 'Sidan finns inte.');
 	const query = filterQuery(form);

@@ -63,3 +63,16 @@ describe('error pages', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('a refusal’s messages', () => {
+	it('are the refused fields’ for a validator’s refusal, the one sentence otherwise', async () => {
+		const { refusalMessages } = await import('./errors.ts');
+		const schema = z.object({ a: z.string().min(2, 'Minst två.'), b: z.string().min(1, 'Fyll i b.') });
+		const cause = schema.safeParse({ a: 'x', b: '' }).error!;
+		expect(refusalMessages(new TRPCError({ code: 'BAD_REQUEST', message: 'Kontrollera.', cause }))).toEqual([
+			'Minst två.',
+			'Fyll i b.'
+		]);
+		expect(refusalMessages(new TRPCError({ code: 'FORBIDDEN', message: 'Nej.' }))).toEqual(['Nej.']);
+	});
+});

@@ -28,6 +28,12 @@ export function isValidationError(e: TRPCError): boolean {
 	return e.code === 'BAD_REQUEST' && !!e.cause && 'issues' in e.cause;
 }
 
+/** A refusal's messages to show: each refused field's (in the API's Swedish), or the one sentence of any other refusal. */
+export function refusalMessages(e: TRPCError): string[] {
+	if (!isValidationError(e)) return [e.message];
+	return (e.cause as unknown as { issues: { message: string }[] }).issues.map((i) => i.message);
+}
+
 /** What SvelteKit's own errors say to a visitor, in Swedish (it says "Not Found" in English). */
 const frameworkMessages: Record<number, string> = {
 	404: NOT_FOUND,

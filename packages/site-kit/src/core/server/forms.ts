@@ -2,7 +2,7 @@ import { assertNotRateLimited, RateLimitedError } from '@regionportalen/auth';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
-import { loginUrl } from './errors.ts';
+import { loginUrl, refusalMessages } from './errors.ts';
 import type { SiteLocals } from './locals.ts';
 
 // What every form action and list page needs: an API call's answer as a form result, the throttled
@@ -23,9 +23,7 @@ export async function apiFormResult<T>(call: Promise<T>, event: FormEvent, value
 		if (e.code === 'TOO_MANY_REQUESTS' && e.cause instanceof RateLimitedError) {
 			event.setHeaders({ 'retry-after': String(e.cause.retryAfterSeconds) });
 		}
-		const issues =
-			e.code === 'BAD_REQUEST' && e.cause && 'issues' in e.cause ? (e.cause.issues as { message: string }[]) : null;
-		const message = issues?.map((i) => i.message).join(' ') || e.message;
+		const message = refusalMessages(e).join(' ');
 		return { ok: false as const, failure: fail(getHTTPStatusCodeFromError(e), { ...values, message }) };
 	}
 }

@@ -12,7 +12,8 @@ import {
 	orErrorPage,
 	ownerFor,
 	pageParam,
-	type SiteLocals
+	type SiteLocals,
+	refusalMessages
 } from '../../core/server/index.ts';
 import { loadInsatsDocuments } from '../../documents/server/index.ts';
 
@@ -65,8 +66,7 @@ export async function loadCatalogue({ locals, url, params }: ServerLoadEvent) {
 		result = await caller.insatser.search({ owner, page, ...input });
 	} catch (e) {
 		if (!(e instanceof TRPCError) || !isValidationError(e)) throw e;
-		const issues = (e.cause as unknown as { issues: { message: string }[] }).issues;
-		errors = issues.map((i) => i.message);
+		errors = refusalMessages(e);
 	}
 	if (page > result.pageCount) error(404, 'Sidan finns inte.');
 	return {

@@ -10,7 +10,8 @@ import {
 	mediaStorage,
 	orErrorPage,
 	type SiteLocals,
-	siteRegion
+	siteRegion,
+	refusalMessages
 } from '../../core/server/index.ts';
 import {
 	BLANK_ROWS,
@@ -127,8 +128,7 @@ export async function loadMinutesSearch({ locals, url, params }: ServerLoadEvent
 		return { q, hits: await api(locals).minutes.search({ region, q }), base, message: null };
 	} catch (e) {
 		if (e instanceof TRPCError && e.code === 'BAD_REQUEST') {
-			const issues = e.cause && 'issues' in e.cause ? (e.cause.issues as { message: string }[]) : [];
-			return { q, hits: null, base, message: issues[0]?.message ?? e.message };
+			return { q, hits: null, base, message: refusalMessages(e)[0]! };
 		}
 		throw e;
 	}

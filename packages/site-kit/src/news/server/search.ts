@@ -4,7 +4,16 @@ import type { Feature } from '@regionportalen/db';
 import { TRPCError } from '@trpc/server';
 import { withFileUrls } from '../../documents/server/index.ts';
 import { DOCUMENT_KIND_LABELS, documentDate } from '../../documents/index.ts';
-import { api, basePath, formatDate, orErrorPage, type Owner, ownerFor, pageParam } from '../../core/server/index.ts';
+import {
+	api,
+	basePath,
+	formatDate,
+	orErrorPage,
+	type Owner,
+	ownerFor,
+	pageParam,
+	refusalMessages
+} from '../../core/server/index.ts';
 
 // The site search: `/sok?q=…&sida=…` on a förbund's site, `/<region>/sok` on the hub. It finds, in
 // one place and grouped by kind, the owner's news (the paged list, a förbund's own or a region's
@@ -149,8 +158,7 @@ export interface SearchData {
 
 /** The API's validation messages ("Skriv minst 2 tecken för att söka."), or its message. */
 function refusal(e: TRPCError): string {
-	const issues = e.cause && 'issues' in e.cause ? (e.cause.issues as { message: string }[]) : null;
-	return issues?.map((i) => i.message).join(' ') || e.message;
+	return refusalMessages(e).join(' ');
 }
 
 export async function loadSearch({ locals, url, params }: ServerLoadEvent): Promise<SearchData> {

@@ -9,6 +9,7 @@ import {
 	loginUrl,
 	orErrorPage,
 	pageParam,
+	refusalMessages,
 	type SiteLocals
 } from '../../core/server/index.ts';
 
@@ -56,8 +57,7 @@ async function lookup(locals: SiteLocals, url: URL, scope: Scope, query: string)
 		return { ...(await api(locals).privacy.lookup({ query, scope })), searchError: null };
 	} catch (e) {
 		if (!(e instanceof TRPCError) || e.code !== 'BAD_REQUEST') return orErrorPage(Promise.reject(e), url);
-		const issues = e.cause && 'issues' in e.cause ? (e.cause.issues as { message: string }[]) : [];
-		return { accounts: [], email: null, searchError: issues.map((i) => i.message).join(' ') || e.message };
+		return { accounts: [], email: null, searchError: refusalMessages(e).join(' ') };
 	}
 }
 
