@@ -133,38 +133,39 @@ export async function erasePersonalData(
 	subject: DataSubject,
 	scope: DataScope
 ): Promise<DomainErasure[]> {
-	const result: DomainErasure[] = [];
+	const result: DomainErasure[] = registrations.map((r) => ({ domain: r.domain, tables: {} }));
 	const owners = await forbundColumns(trx, tablesOf(registrations));
-	for (const registration of registrations) {
-		const tables: DomainErasure['tables'] = {};
-		for (const [table, columns] of groupByTable(registration.columns)) {
-			const counts: TableErasure = { deleted: 0, unlinked: 0, kept: 0 };
-			// Deletes first: a row that goes needs no unlinking.
-			for (const column of columns.filter((c) => c.erase === 'delete')) {
-				const condition = matches(column, subject, owners.get(table) ?? null, scope);
-				if (!condition) continue;
-				const r = await sql`delete from ${sql.table(table)} where ${condition}`.execute(trx);
-				counts.deleted += Number(r.numAffectedRows ?? 0);
-			}
-			for (const column of columns.filter((c) => c.erase === 'unlink')) {
-				const condition = matches(column, subject, owners.get(table) ?? null, scope);
-				if (!condition) continue;
-				const r = await sql`update ${sql.table(table)} set ${unlinking(column, subject)} where ${condition}`.execute(
-					trx
-				);
-				counts.unlinked += Number(r.numAffectedRows ?? 0);
-			}
-			for (const column of columns.filter((c) => c.erase === 'keep')) {
-				const condition = matches(column, subject, owners.get(table) ?? null, scope);
-				if (!condition) continue;
-				const { rows } = await sql<{
-					n: string;
-				}>`select count(*) as n from ${sql.table(table)} where ${condition}`.execute(trx);
-				counts.kept += Number(rows[0]?.n ?? 0);
-			}
-			if (counts.deleted + counts.unlinked + counts.kept > 0) tables[table] = counts;
+	// The account row goes last: deleting it cascades to memberships, sessions and tokens, which
+	// would otherwise be counted as nothing erased.
+	const work = registrations
+		.flatMap((registration, i) =>
+			[...groupByTable(registration.columns)].map(([table, columns]) => ({ i, table, columns }))
+		)
+		.sort((a, b) => Number(a.table === 'app_user') - Number(b.table === 'app_user'));
+	for (const { i, table, columns } of work) {
+		const counts: TableErasure = { deleted: 0, unlinked: 0, kept: 0 };
+		// Deletes first: a row that goes needs no unlinking.
+		for (const column of columns.filter((c) => c.erase === 'delete')) {
+			const condition = matches(column, subject, owners.get(table) ?? null, scope);
+			if (!condition) continue;
+			const r = await sql`delete from ${sql.table(table)} where ${condition}`.execute(trx);
+			counts.deleted += Number(r.numAffectedRows ?? 0);
 		}
-		result.push({ domain: registration.domain, tables });
+		for (const column of columns.filter((c) => c.erase === 'unlink')) {
+			const condition = matches(column, subject, owners.get(table) ?? null, scope);
+			if (!condition) continue;
+			const r = await sql`update ${sql.table(table)} set ${unlinking(column, subject)} where ${condition}`.execute(trx);
+			counts.unlinked += Number(r.numAffectedRows ?? 0);
+		}
+		for (const column of columns.filter((c) => c.erase === 'keep')) {
+			const condition = matches(column, subject, owners.get(table) ?? null, scope);
+			if (!condition) continue;
+			const { rows } = await sql<{
+				n: string;
+			}>`select count(*) as n from ${sql.table(table)} where ${condition}`.execute(trx);
+			counts.kept += Number(rows[0]?.n ?? 0);
+		}
+		if (counts.deleted + counts.unlinked + counts.kept > 0) result[i]!.tables[table] = counts;
 	}
 	return result;
 }
