@@ -1206,6 +1206,8 @@ export interface MailOutboxTable {
 	subject: string;
 	/** The plain-text body, sealed (seal.ts); null once redacted. */
 	body_sealed: Buffer | null;
+	/** The HTML part, headers and attachments (MailParts), sealed JSON; null without them or once redacted. */
+	parts_sealed: Buffer | null;
 	status: Generated<'pending' | 'sent' | 'failed'>;
 	attempts: Generated<number>;
 	last_error: string | null;

@@ -8,7 +8,21 @@ import nodemailer from 'nodemailer';
 // development page /dev/utkorg lists. Production without SMTP refuses to send, unless
 // MAIL_OUTBOX_DIR names a folder on purpose.
 
-export interface OutgoingMail {
+export interface MailAttachment {
+	filename: string;
+	/** With its parameters, e.g. `text/calendar; charset=utf-8; method=REQUEST`. */
+	contentType: string;
+	content: string;
+}
+
+/** What a mail may carry beside its text: kept sealed in the outbox with the text. */
+export interface MailParts {
+	html?: string;
+	headers?: Record<string, string>;
+	attachments?: MailAttachment[];
+}
+
+export interface OutgoingMail extends MailParts {
 	to: string;
 	subject: string;
 	text: string;

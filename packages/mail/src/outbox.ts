@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '@regionportalen/db/client';
 import { seal, unseal } from '@regionportalen/db/seal';
-import { mailFrom, type Mailer, type OutgoingMail } from './index.ts';
+import { mailFrom, type Mailer, type MailParts, type OutgoingMail } from './index.ts';
 
 // The outbox: every mail is a row written in the transaction of the change that causes it, so it is
 // sent exactly when that change commits, and never lost when the SMTP server is away. The worker
@@ -26,11 +26,24 @@ export async function queueMail(db: Db, mail: OutgoingMail, owner: MailOwner = {
 			recipient: mail.to,
 			subject: mail.subject,
 			body_sealed: seal(Buffer.from(mail.text, 'utf8')),
+			parts_sealed: sealParts(mail),
 			forbund_id: owner.forbundId ?? null,
 			region_id: owner.regionId ?? null
 		})
 		.execute();
 }
+
+function sealParts({ html, headers, attachments }: MailParts): Buffer | null {
+	const parts: MailParts = {
+		...(html ? { html } : {}),
+		...(headers && Object.keys(headers).length > 0 ? { headers } : {}),
+		...(attachments && attachments.length > 0 ? { attachments } : {})
+	};
+	return Object.keys(parts).length > 0 ? seal(Buffer.from(JSON.stringify(parts), 'utf8')) : null;
+}
+
+const unsealParts = (sealed: Buffer | null): MailParts =>
+	sealed ? (JSON.parse(Buffer.from(unseal(sealed)).toString('utf8')) as MailParts) : {};
 
 /** `<uuid@domain of MAIL_FROM>`, as RFC 5322 wants a Message-ID. */
 function newMessageId(): string {
@@ -78,7 +91,7 @@ export async function sendNextMail(db: Db, mailer: Mailer, policy: SendPolicy = 
 	return db.transaction().execute(async (trx) => {
 		const row = await trx
 			.selectFrom('mail_outbox')
-			.select(['id', 'message_id', 'recipient', 'subject', 'body_sealed', 'attempts'])
+			.select(['id', 'message_id', 'recipient', 'subject', 'body_sealed', 'parts_sealed', 'attempts'])
 			.where('status', '=', 'pending')
 			.where('next_attempt_at', '<=', sql<Date>`now()`)
 			.orderBy('next_attempt_at')
@@ -92,7 +105,13 @@ export async function sendNextMail(db: Db, mailer: Mailer, policy: SendPolicy = 
 		try {
 			if (!row.body_sealed) throw new Error('the body is gone');
 			const text = Buffer.from(unseal(row.body_sealed)).toString('utf8');
-			await mailer.send({ to: row.recipient, subject: row.subject, text, messageId: row.message_id });
+			await mailer.send({
+				...unsealParts(row.parts_sealed),
+				to: row.recipient,
+				subject: row.subject,
+				text,
+				messageId: row.message_id
+			});
 		} catch (error) {
 			const failed = attempts >= policy.maxAttempts;
 			await trx
@@ -123,7 +142,7 @@ export async function sendNextMail(db: Db, mailer: Mailer, policy: SendPolicy = 
 export async function redactMail(db: Db, before: Date): Promise<number> {
 	const result = await db
 		.updateTable('mail_outbox')
-		.set({ body_sealed: null, redacted_at: sql<Date>`now()` })
+		.set({ body_sealed: null, parts_sealed: null, redacted_at: sql<Date>`now()` })
 		.where('status', 'in', ['sent', 'failed'])
 		.where('redacted_at', 'is', null)
 		.where(sql<boolean>`coalesce(sent_at, next_attempt_at) < ${before}`)

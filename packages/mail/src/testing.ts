@@ -12,6 +12,10 @@ export interface ReceivedMail {
 	to: string[];
 	subject: string;
 	text: string;
+	html: string;
+	/** Header names lower-cased, values as sent (unfolded). */
+	headers: Record<string, string>;
+	attachments: { filename: string; contentType: string; content: string }[];
 	messageId: string;
 }
 
@@ -40,6 +44,21 @@ export async function startSmtpCapture(port = 0, onMail?: (mail: ReceivedMail) =
 						to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
 						subject: parsed.subject ?? '',
 						text: parsed.text ?? '',
+						html: typeof parsed.html === 'string' ? parsed.html : '',
+						headers: Object.fromEntries(
+							parsed.headerLines.map((h) => [
+								h.key,
+								h.line
+									.slice(h.line.indexOf(':') + 1)
+									.replace(/\r?\n[ \t]+/g, ' ')
+									.trim()
+							])
+						),
+						attachments: parsed.attachments.map((a) => ({
+							filename: a.filename ?? '',
+							contentType: a.contentType,
+							content: a.content.toString('utf8')
+						})),
 						messageId: parsed.messageId ? `<${parsed.messageId.replace(/^<|>$/g, '')}>` : ''
 					};
 					mails.push(mail);

@@ -124,4 +124,44 @@ describe('the outbox', () => {
 		expect(await rowFor(old.to)).toMatchObject({ body_sealed: null, redacted_at: expect.any(Date) });
 		expect((await rowFor(fresh.to)).body_sealed).not.toBeNull();
 	});
+
+	it('sends the HTML part, the headers and the attachments with the text, sealed until then and emptied with it', async () => {
+		const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//sv\r\nEND:VCALENDAR\r\n';
+		const m = {
+			...mail('Texten.'),
+			html: '<p>Texten.</p>',
+			headers: { 'List-Unsubscribe': '<https://portal.test.example/avregistrera/hemligt456>' },
+			attachments: [
+				{ filename: 'evenemang.ics', contentType: 'text/calendar; charset=utf-8; method=REQUEST', content: ics }
+			]
+		};
+		await db.transaction().execute((trx) => queueMail(trx, m));
+		const queued = await rowFor(m.to);
+		expect(queued.parts_sealed!.toString('latin1')).not.toContain('hemligt456');
+		await drain();
+		const received = await smtp.next(m.to);
+		expect(received.text.trim()).toBe('Texten.');
+		expect(received.html).toContain('<p>Texten.</p>');
+		expect(received.headers['list-unsubscribe']).toBe('<https://portal.test.example/avregistrera/hemligt456>');
+		expect(received.attachments).toEqual([
+			expect.objectContaining({ filename: 'evenemang.ics', contentType: 'text/calendar', content: ics })
+		]);
+		await owner
+			.updateTable('mail_outbox')
+			.set({ sent_at: new Date('2026-01-01') })
+			.where('recipient', '=', m.to)
+			.execute();
+		await redactMail(worker, new Date('2026-02-01'));
+		expect(await rowFor(m.to)).toMatchObject({ body_sealed: null, parts_sealed: null });
+	});
+
+	it('sends a mail without parts as text alone', async () => {
+		const m = mail('Bara text.');
+		await db.transaction().execute((trx) => queueMail(trx, m));
+		expect((await rowFor(m.to)).parts_sealed).toBeNull();
+		await drain();
+		const received = await smtp.next(m.to);
+		expect(received.html).toBe('');
+		expect(received.attachments).toEqual([]);
+	});
 });

@@ -30,6 +30,7 @@ import * as asfRequests from './2026-12-03-0028-asf-requests.ts';
 import * as asfAgreements from './2026-12-03-0029-asf-agreements.ts';
 import * as personalDataRls from './2026-12-03-0030-personal-data-rls.ts';
 import * as personalDataRequests from './2026-12-03-0031-personal-data-requests.ts';
+import * as mailParts from './2026-12-05-0032-mail-parts.ts';
 
 // Listed statically (not read from disk) so the same migrations run from the CLI, from tests and
 // from a bundled server. Append new migrations at the end; never rename or edit a released one.
@@ -64,5 +65,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-03-0028-asf-requests': asfRequests,
 	'2026-12-03-0029-asf-agreements': asfAgreements,
 	'2026-12-03-0030-personal-data-rls': personalDataRls,
-	'2026-12-03-0031-personal-data-requests': personalDataRequests
+	'2026-12-03-0031-personal-data-requests': personalDataRequests,
+	'2026-12-05-0032-mail-parts': mailParts
 };
